@@ -1,0 +1,8 @@
+package dev.nightshift.precompute.model;
+
+public enum EngagementKind {
+  VIEW,
+  LIKE,
+  COMMENT,
+  SHARE
+}

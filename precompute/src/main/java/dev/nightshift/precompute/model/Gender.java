@@ -1,0 +1,7 @@
+package dev.nightshift.precompute.model;
+
+public enum Gender {
+  FEMALE,
+  MALE,
+  NONBINARY
+}

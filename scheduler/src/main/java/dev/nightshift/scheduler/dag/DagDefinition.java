@@ -1,0 +1,46 @@
+package dev.nightshift.scheduler.dag;
+
+import dev.nightshift.scheduler.schedule.Schedule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One parsed, validated DAG. Immutable; a changed file yields a new definition with a new
+ * {@code version} (the SHA-256 of the file's bytes), and every run records the version it was
+ * created from.
+ *
+ * @param source where the definition came from (a file path, or "api")
+ * @param endDate null when the DAG has no end
+ */
+public record DagDefinition(
+    String dagId,
+    String description,
+    List<String> tags,
+    Schedule schedule,
+    Instant startDate,
+    Instant endDate,
+    boolean catchup,
+    int maxActiveRuns,
+    int maxActiveTasks,
+    Map<String, ParamSpec> params,
+    List<TaskSpec> tasks,
+    String source,
+    String version) {
+
+  public DagDefinition {
+    tags = List.copyOf(tags);
+    params = Map.copyOf(params);
+    tasks = List.copyOf(tasks);
+  }
+
+  public Optional<TaskSpec> task(String taskId) {
+    return tasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst();
+  }
+
+  /** Tasks that name {@code taskId} in their {@code depends_on}. */
+  public List<TaskSpec> downstreamOf(String taskId) {
+    return tasks.stream().filter(t -> t.dependsOn().contains(taskId)).toList();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.nightshift.scheduler.schedule;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * When a DAG runs. Implementations are immutable and thread-safe; they compute, they never
+ * wait. A run for {@code interval} is due at {@code interval.end()}.
+ */
+public interface Schedule {
+
+  /** The first interval whose start is at or after {@code startDate}; empty for manual-only. */
+  Optional<DataInterval> firstInterval(Instant startDate);
+
+  /** The interval right after {@code previous}; empty when the schedule has no more (@once). */
+  Optional<DataInterval> nextInterval(DataInterval previous);
+
+  /**
+   * The latest interval that starts at or after {@code startDate} and ends at or before
+   * {@code now}: the only run created when catch-up is off. Empty when none has ended yet.
+   */
+  Optional<DataInterval> latestIntervalEndingBy(Instant now, Instant startDate);
+
+  /** True when only a trigger (API, CLI) starts runs. */
+  boolean isManual();
+
+  /** How the schedule was written, e.g. {@code 0 3 * * * Europe/Berlin} or {@code @daily}. */
+  String expression();
+}
