@@ -1,5 +1,6 @@
 package dev.nightshift.scheduler.dag;
 
+import dev.nightshift.scheduler.template.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,12 +26,15 @@ final class TaskReader {
   private final PlainValues values;
   private final Set<String> knownTypes;
   private final TaskDefaults defaults;
+  private final Set<String> paramNames;
 
-  TaskReader(NodeReader reader, PlainValues values, Set<String> knownTypes, TaskDefaults defaults) {
+  TaskReader(NodeReader reader, PlainValues values, Set<String> knownTypes, TaskDefaults defaults,
+      Set<String> paramNames) {
     this.reader = reader;
     this.values = values;
     this.knownTypes = knownTypes;
     this.defaults = defaults;
+    this.paramNames = paramNames;
   }
 
   List<LocatedTask> read(Node tasks) {
@@ -120,6 +124,8 @@ final class TaskReader {
       if (plain == null) {
         reader.problems().at(keys.get(name), "args." + name + " of task '" + id + "' has no value; remove it or give one");
       } else {
+        TemplateRenderer.problem(plain, "args." + name, paramNames)
+            .ifPresent(problem -> reader.problems().at(value, "task '" + id + "': " + problem));
         args.put(name, plain);
       }
     });

@@ -202,6 +202,24 @@ class DagFileParserTest {
   }
 
   @Test
+  void a_placeholder_that_could_never_be_rendered_is_an_import_error() {
+    assertThat(errors("""
+        id: a
+        params: {region: eu}
+        tasks:
+          - id: t
+            type: shell
+            args:
+              command: "run {{ ds }} {{ params.region }}"
+              env: {DAY: "{{ ds | upper }}", N: "{{ params.n }}"}
+        """))
+        .containsExactly("dags/test.yaml:8:12: task 't': args.env.DAY: unknown template expression "
+            + "'{{ ds | upper }}': only ds, ds_nodash, logical_date, data_interval_start, data_interval_end, "
+            + "run_id, dag_id, task_id, try_number and params.<name> are substituted; expressions, filters "
+            + "and calls are not evaluated");
+  }
+
+  @Test
   void an_empty_file_is_an_error() {
     assertThat(errors("# nothing\n")).singleElement().asString().contains("the file is empty");
   }
