@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -84,11 +85,15 @@ public final class DagFolder implements AutoCloseable {
    * Loads every file, tells the listener about each DAG and the import errors, then starts
    * watching. Returns when the first load is done.
    *
-   * @throws UncheckedIOException when the folder cannot be watched
+   * @throws UncheckedIOException when the folder does not exist or cannot be watched
    */
   public synchronized void start() {
     if (eventThread != null) {
       throw new IllegalStateException("DAG folder " + folder + " is already started");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UncheckedIOException(new NotDirectoryException(
+          "the DAG folder " + folder + " does not exist or is not a folder"));
     }
     try {
       watchService = folder.getFileSystem().newWatchService();
