@@ -65,7 +65,7 @@ class DagFolderTest {
     assertThat(folder.dags()).containsOnlyKeys("good");
     assertThat(listener.updated).extracting(DagDefinition::dagId).containsExactly("good");
     assertThat(folder.importErrors()).extracting(ImportError::toString).containsExactly(
-        dir.resolve("broken.yml") + ":3:1: YAML syntax error: expected the node content, but found '<stream end>' (while parsing a flow node)",
+        dir.resolve("broken.yml") + ":3:1: YAML syntax error: while parsing a flow node: expected the node content, but found '<stream end>'",
         dir.resolve("cycle.yaml") + ":4:39: dependency cycle: a → b → a");
     assertThat(listener.lastErrors()).isEqualTo(folder.importErrors());
     assertThat(listener.threads).containsOnly(DagFolder.THREAD_NAME);
