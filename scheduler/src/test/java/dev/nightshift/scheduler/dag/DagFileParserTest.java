@@ -233,6 +233,11 @@ class DagFileParserTest {
   }
 
   @Test
+  void a_dag_needs_a_task() {
+    assertThat(errors("id: a\ntasks: []\n")).containsExactly("dags/test.yaml:2:8: a DAG needs at least one task");
+  }
+
+  @Test
   void an_empty_file_is_an_error() {
     assertThat(errors("# nothing\n")).singleElement().asString().contains("the file is empty");
   }
