@@ -273,8 +273,20 @@ public final class Lake implements AutoCloseable {
           if (!fs.rename(staged, partition)) {
             throw new LakeException("cannot commit " + staged + " as " + partition);
           }
+          deleteIfEmpty(staged.getParent());
           return null;
         });
+  }
+
+  /** Tidies the staging root; another writer may have just put a folder there, then it stays. */
+  private void deleteIfEmpty(Path dir) {
+    try {
+      if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+        fs.delete(dir, false);
+      }
+    } catch (IOException e) {
+      // not empty after all: a concurrent writer's staging folder, which is fine
+    }
   }
 
   /** Swaps the staged folder in as the partition; see {@link PartitionSwap}. */
@@ -282,6 +294,7 @@ public final class Lake implements AutoCloseable {
     io(
         () -> {
           swapOf(dataset, day).replaceWith(staged);
+          deleteIfEmpty(staged.getParent());
           return null;
         });
   }
