@@ -247,6 +247,7 @@ public final class Lake implements AutoCloseable {
               Path partition = new Path(dataset, swap.getPath().getName());
               new PartitionSwap(fs, partition, swap.getPath()).recover();
             }
+            deleteIfEmpty(swapRoot);
           }
           return null;
         });
@@ -279,7 +280,7 @@ public final class Lake implements AutoCloseable {
   }
 
   /** Tidies the staging root; another writer may have just put a folder there, then it stays. */
-  private void deleteIfEmpty(Path dir) {
+  void deleteIfEmpty(Path dir) {
     try {
       if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
         fs.delete(dir, false);
@@ -295,6 +296,7 @@ public final class Lake implements AutoCloseable {
         () -> {
           swapOf(dataset, day).replaceWith(staged);
           deleteIfEmpty(staged.getParent());
+          deleteIfEmpty(layout.swapRoot(dataset.name()));
           return null;
         });
   }

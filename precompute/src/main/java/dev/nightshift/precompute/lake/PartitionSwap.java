@@ -42,8 +42,7 @@ final class PartitionSwap {
     if (fs.exists(swap)) {
       recover();
     }
-    fs.mkdirs(swap);
-    rename(staged, incoming());
+    takeIncoming(staged);
     moveOldAside();
     moveNewIn();
     cleanUp();
@@ -61,6 +60,11 @@ final class PartitionSwap {
       moveNewIn();
     }
     cleanUp();
+  }
+
+  void takeIncoming(Path staged) throws IOException {
+    fs.mkdirs(swap);
+    rename(staged, incoming());
   }
 
   void moveOldAside() throws IOException {

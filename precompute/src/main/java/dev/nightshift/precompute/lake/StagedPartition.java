@@ -96,6 +96,7 @@ public final class StagedPartition<T> implements AutoCloseable {
     try {
       if (lake.fs().exists(dir)) {
         lake.fs().delete(dir, true);
+        lake.deleteIfEmpty(dir.getParent());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete staging folder " + dir, e);
