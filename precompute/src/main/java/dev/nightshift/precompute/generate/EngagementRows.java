@@ -43,10 +43,11 @@ final class EngagementRows {
     for (long i = 0; i < rows; i++) {
       long user = world.population.activeUser(random);
       long post = pickPost(world, posts, user, random);
-      Instant at = posts.createdAt(post).plusMillis((long) (random.nextExponential() * MEAN_DELAY_MS));
-      if (!at.isBefore(posts.dayEnd())) {
-        at = posts.dayEnd().minusMillis(1 + random.nextInt(60_000));
-      }
+      Instant written = posts.createdAt(post);
+      long left = posts.dayEnd().toEpochMilli() - written.toEpochMilli();
+      long delay = (long) (random.nextExponential() * MEAN_DELAY_MS);
+      // engagement stays on the post's day: past midnight it is redrawn within what is left
+      Instant at = written.plusMillis(delay < left ? delay : random.nextLong(left));
       EngagementKind kind = KINDS[Draw.weightedIndex(random, KIND_WEIGHTS)];
       writer.write(new Engagement(user, post, kind, at));
     }
