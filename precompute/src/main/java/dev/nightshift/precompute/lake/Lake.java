@@ -68,6 +68,7 @@ public final class Lake implements AutoCloseable {
     Configuration conf = new Configuration();
     // Spark and Hive read the standard three-level LIST layout; the old two-level one is legacy.
     conf.setBoolean("parquet.avro.write-old-list-structure", false);
+    conf.setClass("fs.file.impl", NioLocalFileSystem.class, FileSystem.class);
     Path root = rootPath(location);
     Lake lake;
     try {
@@ -121,8 +122,20 @@ public final class Lake implements AutoCloseable {
     if (exists(dataset, day)) {
       throw new PartitionExistsException(partition.toString());
     }
-    Path dir = new Path(layout.stagingRoot(dataset.name()), UUID.randomUUID().toString());
-    return new StagedPartition<>(this, dataset, day, dir);
+    return new StagedPartition<>(this, dataset, day, newStagingDir(dataset), false);
+  }
+
+  /**
+   * Starts a rewrite of a committed partition, which its commit replaces crash-safely: readers see
+   * the old or the new partition, never a mix. For compaction; one rewrite per partition at a time.
+   */
+  public <T> StagedPartition<T> stageReplacement(Dataset<T> dataset, LocalDate day) {
+    resolve(dataset, day);
+    return new StagedPartition<>(this, dataset, day, newStagingDir(dataset), true);
+  }
+
+  private Path newStagingDir(Dataset<?> dataset) {
+    return new Path(layout.stagingRoot(dataset.name()), UUID.randomUUID().toString());
   }
 
   /** Writes a whole partition from the given rows, atomically. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
 
@@ -12,6 +13,7 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   /** Asking Parquet for its size costs a pass over the columns, so look only now and then. */
   private static final int SIZE_CHECK_INTERVAL = 100;
 
+  private final FileSystem fs;
   private final Configuration conf;
   private final Dataset<T> dataset;
   private final Path dir;
@@ -24,7 +26,14 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   private boolean closed;
 
   RollingPartWriter(
-      Configuration conf, Dataset<T> dataset, Path dir, int slice, FileRoll roll, Runnable onClose) {
+      FileSystem fs,
+      Configuration conf,
+      Dataset<T> dataset,
+      Path dir,
+      int slice,
+      FileRoll roll,
+      Runnable onClose) {
+    this.fs = fs;
     this.conf = conf;
     this.dataset = dataset;
     this.dir = dir;
@@ -44,7 +53,7 @@ final class RollingPartWriter<T> implements RowWriter<T> {
       if (current == null) {
         current =
             ParquetIo.writer(
-                conf, new Path(dir, sliceFileName(slice, fileIndex++)), dataset.schema(), roll);
+                fs, conf, new Path(dir, sliceFileName(slice, fileIndex++)), dataset.schema(), roll);
       }
       current.write(dataset.toRow(row));
       rowsInFile++;
