@@ -9,15 +9,18 @@ import dev.nightshift.precompute.lake.LakeException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code nightshift generate}: writes the synthetic input datasets into a lake. */
 @Command(
@@ -55,6 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--end-date",
+      converter = IsoDateConverter.class,
       description = "Last generated day, YYYY-MM-DD (default: yesterday, UTC).")
   LocalDate endDate;
 
@@ -95,6 +99,18 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     LocalDate end = endDate == null ? LocalDate.now(ZoneOffset.UTC).minusDays(1) : endDate;
     return new GeneratorConfig(scale, days, seed, end);
+  }
+
+  /** Parses YYYY-MM-DD with a message for people, not a parser's exception text. */
+  static final class IsoDateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("expected YYYY-MM-DD, got '" + value + "'");
+      }
+    }
   }
 
   /** A progress bar only on a terminal: redirected output stays free of carriage returns. */
