@@ -71,7 +71,8 @@ public final class Datasets {
                   (Integer) row.get(7),
                   (Integer) row.get(8),
                   (Integer) row.get(9),
-                  instant(row.get(10))));
+                  instant(row.get(10))))
+          .withDictionary("gender", "seeking", "birth_year", "age_min", "age_max", "max_distance_km");
 
   public static final Dataset<Follow> FOLLOWS =
       new Dataset<>(
@@ -133,7 +134,8 @@ public final class Datasets {
                   (Long) row.get(0),
                   (Long) row.get(1),
                   enumValue(EngagementKind.class, row.get(2)),
-                  instant(row.get(3))));
+                  instant(row.get(3))))
+          .withDictionary("kind");
 
   public static final Dataset<Swipe> SWIPES =
       new Dataset<>(
@@ -155,7 +157,8 @@ public final class Datasets {
                   (Long) row.get(0),
                   (Long) row.get(1),
                   enumValue(SwipeDirection.class, row.get(2)),
-                  instant(row.get(3))));
+                  instant(row.get(3))))
+          .withDictionary("direction");
 
   public static final Dataset<StoredFile> FILES =
       new Dataset<>(

@@ -32,13 +32,20 @@ final class ParquetIo {
   private ParquetIo() {}
 
   static ParquetWriter<GenericRecord> writer(
-      FileSystem fs, Configuration conf, Path path, Schema schema, FileRoll roll) throws IOException {
+      FileSystem fs, Configuration conf, Path path, Dataset<?> dataset, FileRoll roll)
+      throws IOException {
     long rowGroup =
         Math.max(
             MIN_ROW_GROUP_BYTES,
             Math.min(ParquetWriter.DEFAULT_BLOCK_SIZE, roll.targetBytes() / ROW_GROUPS_PER_TARGET));
-    return AvroParquetWriter.<GenericRecord>builder(new LakeOutputFile(fs, path))
-        .withSchema(schema)
+    AvroParquetWriter.Builder<GenericRecord> builder =
+        AvroParquetWriter.<GenericRecord>builder(new LakeOutputFile(fs, path))
+            .withDictionaryEncoding(false);
+    for (String column : dataset.dictionaryColumns()) {
+      builder = builder.withDictionaryEncoding(column, true);
+    }
+    return builder
+        .withSchema(dataset.schema())
         .withConf(conf)
         .withDataModel(GenericData.get())
         .withCompressionCodec(CompressionCodecName.SNAPPY)
