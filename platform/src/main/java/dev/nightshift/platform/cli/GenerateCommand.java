@@ -7,8 +7,8 @@ import dev.nightshift.precompute.generate.LakeSink;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.lake.LakeException;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
@@ -97,8 +97,9 @@ public final class GenerateCommand implements Callable<Integer> {
     if (days < 1) {
       throw new ParameterException(spec.commandLine(), "--days must be at least 1, got " + days);
     }
-    LocalDate end = endDate == null ? LocalDate.now(ZoneOffset.UTC).minusDays(1) : endDate;
-    return new GeneratorConfig(scale, days, seed, end);
+    return endDate == null
+        ? GeneratorConfig.endingYesterday(scale, days, seed)
+        : new GeneratorConfig(scale, days, seed, endDate);
   }
 
   /** Parses YYYY-MM-DD with a message for people, not a parser's exception text. */
@@ -123,7 +124,7 @@ public final class GenerateCommand implements Callable<Integer> {
             .setTaskName("generate")
             .setInitialMax(generator.plannedRows())
             .setUnit(" M rows", 1_000_000)
-            .showSpeed()
+            .showSpeed(new DecimalFormat("0.0"))
             .build()) {
       LongConsumer progress = bar::stepBy;
       return generator.run(sink, progress);
