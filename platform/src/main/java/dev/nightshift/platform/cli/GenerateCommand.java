@@ -91,15 +91,13 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   private GeneratorConfig config() {
-    if (!(scale > 0)) {
-      throw new ParameterException(spec.commandLine(), "--scale must be greater than 0, got " + scale);
+    try {
+      return endDate == null
+          ? GeneratorConfig.endingYesterday(scale, days, seed)
+          : new GeneratorConfig(scale, days, seed, endDate);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (days < 1) {
-      throw new ParameterException(spec.commandLine(), "--days must be at least 1, got " + days);
-    }
-    return endDate == null
-        ? GeneratorConfig.endingYesterday(scale, days, seed)
-        : new GeneratorConfig(scale, days, seed, endDate);
   }
 
   /** Parses YYYY-MM-DD with a message for people, not a parser's exception text. */

@@ -69,13 +69,19 @@ class GenerateCommandTest {
   @Test
   void rejects_a_scale_that_is_not_positive() {
     assertThat(run(smallRun(dir, "--scale", "0"))).isEqualTo(2);
-    assertPlainError("--scale must be greater than 0");
+    assertPlainError("scale must be greater than 0");
+  }
+
+  @Test
+  void rejects_a_scale_beyond_the_id_space() {
+    assertThat(run(smallRun(dir, "--scale", "Infinity"))).isEqualTo(2);
+    assertPlainError("at most 10000");
   }
 
   @Test
   void rejects_fewer_than_one_day() {
     assertThat(run(smallRun(dir, "--days", "0"))).isEqualTo(2);
-    assertPlainError("--days must be at least 1");
+    assertPlainError("days must be at least 1");
   }
 
   @Test

@@ -11,9 +11,13 @@ import java.util.List;
  * are written once, dated {@code endDate}.
  */
 public record GeneratorConfig(double scale, int days, long seed, LocalDate endDate) {
+  /** A billion users: post ids leave room for ten billion posts a day. */
+  public static final double MAX_SCALE = 10_000;
+
   public GeneratorConfig {
-    if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+    if (!(scale > 0 && scale <= MAX_SCALE)) {
+      throw new IllegalArgumentException(
+          "scale must be greater than 0 and at most " + (int) MAX_SCALE + ", got " + scale);
     }
     if (days < 1) {
       throw new IllegalArgumentException("days must be at least 1, got " + days);

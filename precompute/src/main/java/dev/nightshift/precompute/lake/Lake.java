@@ -228,52 +228,20 @@ public final class Lake implements AutoCloseable {
    * were abandoned. Returns how many were deleted.
    */
   public int cleanStaleStaging(Duration olderThan) {
-    long cutoff = System.currentTimeMillis() - olderThan.toMillis();
-    return io(
-        () -> {
-          int deleted = 0;
-          for (Path dataset : datasetFolders()) {
-            Path staging = new Path(dataset, LakeLayout.STAGING);
-            if (!fs.exists(staging)) {
-              continue;
-            }
-            for (FileStatus dir : fs.listStatus(staging)) {
-              if (dir.getModificationTime() <= cutoff && fs.delete(dir.getPath(), true)) {
-                deleted++;
-              }
-            }
-          }
-          return deleted;
-        });
+    return io(() -> housekeeping().cleanStaleStaging(olderThan));
   }
 
   /** Re-runs the recovery that {@link #open} runs: completes interrupted partition swaps. */
   public void recoverSwaps() {
     io(
         () -> {
-          for (Path dataset : datasetFolders()) {
-            Path swapRoot = new Path(dataset, LakeLayout.SWAP);
-            if (!fs.exists(swapRoot)) {
-              continue;
-            }
-            for (FileStatus swap : fs.listStatus(swapRoot)) {
-              Path partition = new Path(dataset, swap.getPath().getName());
-              new PartitionSwap(fs, partition, swap.getPath()).recover();
-            }
-            deleteIfEmpty(swapRoot);
-          }
+          housekeeping().recoverSwaps();
           return null;
         });
   }
 
-  private List<Path> datasetFolders() throws IOException {
-    List<Path> folders = new ArrayList<>();
-    for (FileStatus status : fs.listStatus(layout.root())) {
-      if (status.isDirectory() && !status.getPath().getName().startsWith("_")) {
-        folders.add(status.getPath());
-      }
-    }
-    return folders;
+  private Housekeeping housekeeping() {
+    return new Housekeeping(fs, layout.root(), this::deleteIfEmpty);
   }
 
   void commit(Dataset<?> dataset, LocalDate day, Path staged) {
