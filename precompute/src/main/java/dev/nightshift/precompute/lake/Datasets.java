@@ -26,6 +26,10 @@ import org.apache.avro.SchemaBuilder;
 /**
  * The input datasets of the lake. Enums are stored as their names (strings) and timestamps as
  * UTC milliseconds, so that any Parquet reader understands the files without Java classes.
+ *
+ * <p>Posts, engagements, swipes and messages are events, partitioned by their day. Users, follows,
+ * files, file_versions and chunks are snapshots: one partition per snapshot, dated with the day
+ * it describes.
  */
 public final class Datasets {
   private static final String NAMESPACE = "dev.nightshift.lake";
