@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * Runs the generator into a temporary lake and prints rows per second per dataset and in total,
  * beside a plain single-threaded parquet-avro writer writing as many trivial rows in the same run.
  *
- * <p>Usage: {@code GeneratorThroughput [scale=1.0] [days=1] [threads=cores]}. The temporary
- * folder (under {@code java.io.tmpdir}) is deleted afterwards.
+ * <p>Usage: {@code GeneratorThroughput [scale=1.0] [days=1] [threads=cores]}. The temporary folder
+ * (under {@code java.io.tmpdir}) is deleted afterwards.
  */
 public final class GeneratorThroughput {
   private static final long SEED = 42;
@@ -65,13 +65,17 @@ public final class GeneratorThroughput {
     System.out.printf("%-16s %14s %16s%n", "dataset", "rows", "rows/s (wall)");
     summary
         .rowsByDataset()
-        .forEach((dataset, rows) -> System.out.printf("%-16s %,14d %,16.0f%n", dataset, rows, rows / seconds));
+        .forEach(
+            (dataset, rows) ->
+                System.out.printf("%-16s %,14d %,16.0f%n", dataset, rows, rows / seconds));
     System.out.printf(
-        "%-16s %,14d %,16.0f   wall %.1f s%n%n", "total", summary.totalRows(), summary.totalRows() / seconds, seconds);
+        "%-16s %,14d %,16.0f   wall %.1f s%n%n",
+        "total", summary.totalRows(), summary.totalRows() / seconds, seconds);
     double peerSeconds = peer.elapsed().toNanos() / 1e9;
     String row = "%-40s %,14d %,14.0f %10.1f %,12.1f %10.1f%n";
     System.out.printf(
-        "%-40s %14s %14s %10s %12s %10s%n", "side by side", "rows", "rows/s", "wall s", "MB written", "MB/s");
+        "%-40s %14s %14s %10s %12s %10s%n",
+        "side by side", "rows", "rows/s", "wall s", "MB written", "MB/s");
     System.out.printf(
         row,
         "nightshift generator, " + threads + " threads",
@@ -92,7 +96,10 @@ public final class GeneratorThroughput {
 
   private static long bytes(Path root, String suffix) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.toString().endsWith(suffix)).mapToLong(GeneratorThroughput::size).sum();
+      return files
+          .filter(f -> f.toString().endsWith(suffix))
+          .mapToLong(GeneratorThroughput::size)
+          .sum();
     }
   }
 

@@ -15,8 +15,8 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
- * The peer figure: parquet-avro's writer with stock settings, one thread, one file, writing
- * trivial rows (two longs). What a lake write costs before any data has to be made up.
+ * The peer figure: parquet-avro's writer with stock settings, one thread, one file, writing trivial
+ * rows (two longs). What a lake write costs before any data has to be made up.
  */
 final class PlainParquetBaseline {
   private static final Schema TRIVIAL =
@@ -30,7 +30,8 @@ final class PlainParquetBaseline {
     long started = System.nanoTime();
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.toUri());
     try (ParquetWriter<GenericRecord> writer =
-        AvroParquetWriter.<GenericRecord>builder(HadoopOutputFile.fromPath(path, new Configuration()))
+        AvroParquetWriter.<GenericRecord>builder(
+                HadoopOutputFile.fromPath(path, new Configuration()))
             .withSchema(TRIVIAL)
             .withCompressionCodec(CompressionCodecName.SNAPPY)
             .build()) {

@@ -38,7 +38,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--scale",
       defaultValue = "1.0",
-      description = "Size: 1.0 is about 100,000 users, 1 M posts and 10 M engagements a day (default ${DEFAULT-VALUE}).")
+      description =
+          "Size: 1.0 is about 100,000 users, 1 M posts and 10 M engagements a day (default"
+              + " ${DEFAULT-VALUE}).")
   double scale;
 
   @Option(
@@ -47,7 +49,10 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Days of events, ending at --end-date (default ${DEFAULT-VALUE}).")
   int days;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -62,9 +67,7 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Last generated day, YYYY-MM-DD (default: yesterday, UTC).")
   LocalDate endDate;
 
-  @Option(
-      names = "--threads",
-      description = "Generator threads (default: the machine's cores).")
+  @Option(names = "--threads", description = "Generator threads (default: the machine's cores).")
   Integer threads;
 
   @Override
@@ -72,7 +75,8 @@ public final class GenerateCommand implements Callable<Integer> {
     GeneratorConfig config = config();
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (threadCount < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threadCount);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, got " + threadCount);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Lake target = Lake.create(lake)) {

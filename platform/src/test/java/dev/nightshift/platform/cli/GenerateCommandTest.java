@@ -87,7 +87,8 @@ class GenerateCommandTest {
   @Test
   void rejects_a_malformed_end_date() {
     assertThat(run(smallRun(dir, "--end-date", "2026-13-01"))).isEqualTo(2);
-    assertPlainError("Invalid value for option '--end-date': expected YYYY-MM-DD, got '2026-13-01'");
+    assertPlainError(
+        "Invalid value for option '--end-date': expected YYYY-MM-DD, got '2026-13-01'");
   }
 
   @Test
@@ -109,7 +110,10 @@ class GenerateCommandTest {
   }
 
   private void assertPlainError(String message) {
-    assertThat(err.toString()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(err.toString())
+        .contains(message)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   private static long countFiles(Path root) throws IOException {

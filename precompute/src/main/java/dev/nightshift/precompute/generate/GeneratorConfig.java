@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What to generate: {@code scale} 1.0 is about 100,000 users; {@code days} days of events ending
- * with {@code endDate} (inclusive). Snapshot datasets (users, follows, files, versions, chunks)
- * are written once, dated {@code endDate}.
+ * with {@code endDate} (inclusive). Snapshot datasets (users, follows, files, versions, chunks) are
+ * written once, dated {@code endDate}.
  */
 public record GeneratorConfig(double scale, int days, long seed, LocalDate endDate) {
   /** A billion users: post ids leave room for ten billion posts a day. */

@@ -24,59 +24,64 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 
 /**
- * The input datasets of the lake. Enums are stored as their names (strings) and timestamps as
- * UTC milliseconds, so that any Parquet reader understands the files without Java classes.
+ * The input datasets of the lake. Enums are stored as their names (strings) and timestamps as UTC
+ * milliseconds, so that any Parquet reader understands the files without Java classes.
  *
  * <p>Posts, engagements, swipes and messages are events, partitioned by their day. Users, follows,
- * files, file_versions and chunks are snapshots: one partition per snapshot, dated with the day
- * it describes.
+ * files, file_versions and chunks are snapshots: one partition per snapshot, dated with the day it
+ * describes.
  */
 public final class Datasets {
   private static final String NAMESPACE = "dev.nightshift.lake";
 
   public static final Dataset<User> USERS =
       new Dataset<>(
-          "users",
-          record("User")
-              .requiredLong("user_id")
-              .name("created_at").type(TIMESTAMP).noDefault()
-              .requiredDouble("lat")
-              .requiredDouble("lon")
-              .requiredInt("birth_year")
-              .requiredString("gender")
-              .requiredString("seeking")
-              .requiredInt("age_min")
-              .requiredInt("age_max")
-              .requiredInt("max_distance_km")
-              .name("last_active_at").type(TIMESTAMP).noDefault()
-              .endRecord(),
-          (u, row) -> {
-            row.put(0, u.userId());
-            row.put(1, millis(u.createdAt()));
-            row.put(2, u.lat());
-            row.put(3, u.lon());
-            row.put(4, u.birthYear());
-            row.put(5, u.gender().name());
-            row.put(6, u.seeking().name());
-            row.put(7, u.ageMin());
-            row.put(8, u.ageMax());
-            row.put(9, u.maxDistanceKm());
-            row.put(10, millis(u.lastActiveAt()));
-          },
-          row ->
-              new User(
-                  (Long) row.get(0),
-                  instant(row.get(1)),
-                  (Double) row.get(2),
-                  (Double) row.get(3),
-                  (Integer) row.get(4),
-                  enumValue(Gender.class, row.get(5)),
-                  enumValue(Seeking.class, row.get(6)),
-                  (Integer) row.get(7),
-                  (Integer) row.get(8),
-                  (Integer) row.get(9),
-                  instant(row.get(10))))
-          .withDictionary("gender", "seeking", "birth_year", "age_min", "age_max", "max_distance_km");
+              "users",
+              record("User")
+                  .requiredLong("user_id")
+                  .name("created_at")
+                  .type(TIMESTAMP)
+                  .noDefault()
+                  .requiredDouble("lat")
+                  .requiredDouble("lon")
+                  .requiredInt("birth_year")
+                  .requiredString("gender")
+                  .requiredString("seeking")
+                  .requiredInt("age_min")
+                  .requiredInt("age_max")
+                  .requiredInt("max_distance_km")
+                  .name("last_active_at")
+                  .type(TIMESTAMP)
+                  .noDefault()
+                  .endRecord(),
+              (u, row) -> {
+                row.put(0, u.userId());
+                row.put(1, millis(u.createdAt()));
+                row.put(2, u.lat());
+                row.put(3, u.lon());
+                row.put(4, u.birthYear());
+                row.put(5, u.gender().name());
+                row.put(6, u.seeking().name());
+                row.put(7, u.ageMin());
+                row.put(8, u.ageMax());
+                row.put(9, u.maxDistanceKm());
+                row.put(10, millis(u.lastActiveAt()));
+              },
+              row ->
+                  new User(
+                      (Long) row.get(0),
+                      instant(row.get(1)),
+                      (Double) row.get(2),
+                      (Double) row.get(3),
+                      (Integer) row.get(4),
+                      enumValue(Gender.class, row.get(5)),
+                      enumValue(Seeking.class, row.get(6)),
+                      (Integer) row.get(7),
+                      (Integer) row.get(8),
+                      (Integer) row.get(9),
+                      instant(row.get(10))))
+          .withDictionary(
+              "gender", "seeking", "birth_year", "age_min", "age_max", "max_distance_km");
 
   public static final Dataset<Follow> FOLLOWS =
       new Dataset<>(
@@ -84,7 +89,9 @@ public final class Datasets {
           record("Follow")
               .requiredLong("follower_id")
               .requiredLong("followee_id")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (f, row) -> {
             row.put(0, f.followerId());
@@ -99,7 +106,9 @@ public final class Datasets {
           record("Post")
               .requiredLong("post_id")
               .requiredLong("author_id")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredString("text")
               .optionalString("media")
               .endRecord(),
@@ -120,48 +129,52 @@ public final class Datasets {
 
   public static final Dataset<Engagement> ENGAGEMENTS =
       new Dataset<>(
-          "engagements",
-          record("Engagement")
-              .requiredLong("user_id")
-              .requiredLong("post_id")
-              .requiredString("kind")
-              .name("at").type(TIMESTAMP).noDefault()
-              .endRecord(),
-          (e, row) -> {
-            row.put(0, e.userId());
-            row.put(1, e.postId());
-            row.put(2, e.kind().name());
-            row.put(3, millis(e.at()));
-          },
-          row ->
-              new Engagement(
-                  (Long) row.get(0),
-                  (Long) row.get(1),
-                  enumValue(EngagementKind.class, row.get(2)),
-                  instant(row.get(3))))
+              "engagements",
+              record("Engagement")
+                  .requiredLong("user_id")
+                  .requiredLong("post_id")
+                  .requiredString("kind")
+                  .name("at")
+                  .type(TIMESTAMP)
+                  .noDefault()
+                  .endRecord(),
+              (e, row) -> {
+                row.put(0, e.userId());
+                row.put(1, e.postId());
+                row.put(2, e.kind().name());
+                row.put(3, millis(e.at()));
+              },
+              row ->
+                  new Engagement(
+                      (Long) row.get(0),
+                      (Long) row.get(1),
+                      enumValue(EngagementKind.class, row.get(2)),
+                      instant(row.get(3))))
           .withDictionary("kind");
 
   public static final Dataset<Swipe> SWIPES =
       new Dataset<>(
-          "swipes",
-          record("Swipe")
-              .requiredLong("swiper_id")
-              .requiredLong("swipee_id")
-              .requiredString("direction")
-              .name("at").type(TIMESTAMP).noDefault()
-              .endRecord(),
-          (s, row) -> {
-            row.put(0, s.swiperId());
-            row.put(1, s.swipeeId());
-            row.put(2, s.direction().name());
-            row.put(3, millis(s.at()));
-          },
-          row ->
-              new Swipe(
-                  (Long) row.get(0),
-                  (Long) row.get(1),
-                  enumValue(SwipeDirection.class, row.get(2)),
-                  instant(row.get(3))))
+              "swipes",
+              record("Swipe")
+                  .requiredLong("swiper_id")
+                  .requiredLong("swipee_id")
+                  .requiredString("direction")
+                  .name("at")
+                  .type(TIMESTAMP)
+                  .noDefault()
+                  .endRecord(),
+              (s, row) -> {
+                row.put(0, s.swiperId());
+                row.put(1, s.swipeeId());
+                row.put(2, s.direction().name());
+                row.put(3, millis(s.at()));
+              },
+              row ->
+                  new Swipe(
+                      (Long) row.get(0),
+                      (Long) row.get(1),
+                      enumValue(SwipeDirection.class, row.get(2)),
+                      instant(row.get(3))))
           .withDictionary("direction");
 
   public static final Dataset<StoredFile> FILES =
@@ -185,9 +198,13 @@ public final class Datasets {
           record("FileVersion")
               .requiredLong("file_id")
               .requiredInt("version")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredLong("size")
-              .name("chunk_hashes").type(Columns.STRING_LIST).noDefault()
+              .name("chunk_hashes")
+              .type(Columns.STRING_LIST)
+              .noDefault()
               .endRecord(),
           (v, row) -> {
             row.put(0, v.fileId());
@@ -211,7 +228,9 @@ public final class Datasets {
               .requiredString("hash")
               .requiredLong("size")
               .requiredInt("refcount")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (c, row) -> {
             row.put(0, c.hash());
@@ -221,7 +240,10 @@ public final class Datasets {
           },
           row ->
               new Chunk(
-                  string(row.get(0)), (Long) row.get(1), (Integer) row.get(2), instant(row.get(3))));
+                  string(row.get(0)),
+                  (Long) row.get(1),
+                  (Integer) row.get(2),
+                  instant(row.get(3))));
 
   public static final Dataset<Message> MESSAGES =
       new Dataset<>(
@@ -230,7 +252,9 @@ public final class Datasets {
               .requiredLong("conversation_id")
               .requiredLong("seq")
               .requiredLong("sender_id")
-              .name("sent_at").type(TIMESTAMP).noDefault()
+              .name("sent_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredString("body")
               .endRecord(),
           (m, row) -> {
@@ -250,8 +274,7 @@ public final class Datasets {
 
   /** Every input dataset, in the order the generator writes them. */
   public static final List<Dataset<?>> ALL =
-      List.of(
-          USERS, FOLLOWS, POSTS, ENGAGEMENTS, SWIPES, FILES, FILE_VERSIONS, CHUNKS, MESSAGES);
+      List.of(USERS, FOLLOWS, POSTS, ENGAGEMENTS, SWIPES, FILES, FILE_VERSIONS, CHUNKS, MESSAGES);
 
   private Datasets() {}
 

@@ -31,9 +31,9 @@ import org.apache.hadoop.fs.Path;
  *   <li>A write is staged under {@code <dataset>/_staging/<uuid>/} and made visible by one folder
  *       rename; a crashed writer leaves no partial partition, only a staging folder that a later
  *       {@link #open} deletes once it is older than {@link #STAGING_GRACE}.
- *   <li>A committed partition is never overwritten by {@link StagedPartition#commit()}; only
- *       {@link #replace} swaps it, and a swap interrupted by a crash is completed on the next
- *       {@link #open} (see {@link PartitionSwap}).
+ *   <li>A committed partition is never overwritten by {@link StagedPartition#commit()}; only {@link
+ *       #replace} swaps it, and a swap interrupted by a crash is completed on the next {@link
+ *       #open} (see {@link PartitionSwap}).
  *   <li>Rename is atomic on local file systems and HDFS; object stores such as S3 copy instead, so
  *       there a crash mid-commit needs the same recovery as a swap.
  * </ul>

@@ -9,8 +9,8 @@ import org.apache.parquet.io.PositionOutputStream;
 
 /**
  * A Parquet output file on the lake's own {@link FileSystem} instance. Parquet's {@code
- * HadoopOutputFile} would use the JVM-wide cached instance for the scheme, which may have been
- * made with another configuration.
+ * HadoopOutputFile} would use the JVM-wide cached instance for the scheme, which may have been made
+ * with another configuration.
  */
 final class LakeOutputFile implements OutputFile {
   private final FileSystem fs;

@@ -11,9 +11,9 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * Hadoop's local file system (checksums included), except that permissions are set through
- * {@code java.nio}: without Hadoop's native library the stock one forks a {@code chmod} process for
- * every file and folder it creates, which made writing small part files ten times slower.
+ * Hadoop's local file system (checksums included), except that permissions are set through {@code
+ * java.nio}: without Hadoop's native library the stock one forks a {@code chmod} process for every
+ * file and folder it creates, which made writing small part files ten times slower.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
   public NioLocalFileSystem() {
@@ -22,9 +22,12 @@ public final class NioLocalFileSystem extends LocalFileSystem {
 
   static final class NioRawLocalFileSystem extends RawLocalFileSystem {
     private static final PosixFilePermission[] BITS = {
-      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ
+      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+          PosixFilePermission.OTHERS_READ,
+      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+          PosixFilePermission.GROUP_READ,
+      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_READ
     };
 
     @Override

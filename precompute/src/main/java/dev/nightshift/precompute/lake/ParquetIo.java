@@ -7,10 +7,10 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroReadSupport;
-import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -58,7 +58,8 @@ final class ParquetIo {
     // Explicit options: the one-argument open() builds a fresh Configuration, parsing Hadoop's XML
     // defaults again for every file.
     try (ParquetFileReader reader =
-        ParquetFileReader.open(HadoopInputFile.fromPath(path, conf), HadoopReadOptions.builder(conf).build())) {
+        ParquetFileReader.open(
+            HadoopInputFile.fromPath(path, conf), HadoopReadOptions.builder(conf).build())) {
       return reader.getFooter().getFileMetaData().getSchema();
     }
   }

@@ -8,11 +8,14 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
 
-/** Writes one slice of a staged partition into numbered files, starting a new one per {@link FileRoll}. */
+/**
+ * Writes one slice of a staged partition into numbered files, starting a new one per {@link
+ * FileRoll}.
+ */
 final class RollingPartWriter<T> implements RowWriter<T> {
   /**
-   * Asking Parquet for its size costs a pass over the columns, so look only now and then: next
-   * when half of the estimated remaining room is filled, at least this many rows later.
+   * Asking Parquet for its size costs a pass over the columns, so look only now and then: next when
+   * half of the estimated remaining room is filled, at least this many rows later.
    */
   private static final int MIN_ROWS_BETWEEN_SIZE_CHECKS = 100;
 

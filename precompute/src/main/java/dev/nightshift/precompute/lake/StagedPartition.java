@@ -12,9 +12,9 @@ import org.apache.hadoop.fs.Path;
 /**
  * A partition being written in its own staging folder, invisible until {@link #commit()}.
  *
- * <p>{@link #writer} may be called from several threads, one writer per slice; rows of slice
- * {@code i} end up before those of slice {@code i+1} in part-file order, whatever the threads'
- * timing. Closing an uncommitted partition deletes its staging folder.
+ * <p>{@link #writer} may be called from several threads, one writer per slice; rows of slice {@code
+ * i} end up before those of slice {@code i+1} in part-file order, whatever the threads' timing.
+ * Closing an uncommitted partition deletes its staging folder.
  */
 public final class StagedPartition<T> implements AutoCloseable {
   private final Lake lake;
@@ -55,8 +55,8 @@ public final class StagedPartition<T> implements AutoCloseable {
   }
 
   /**
-   * Makes the partition visible. A new partition fails with {@link PartitionExistsException} if
-   * one was committed meanwhile; a replacement swaps out the committed one, crash-safely.
+   * Makes the partition visible. A new partition fails with {@link PartitionExistsException} if one
+   * was committed meanwhile; a replacement swaps out the committed one, crash-safely.
    */
   public void commit() {
     finish();

@@ -24,7 +24,10 @@ class GeneratorDeterminismTest {
     MemorySink oneThread = Generated.run(0.005, 2, 11, 1);
     MemorySink twoThreads = Generated.run(0.005, 2, 11, 2);
     for (Dataset<?> dataset : DataGenerator.datasets()) {
-      assertThat(twoThreads.rows(dataset)).as(dataset.name()).isNotEmpty().isEqualTo(oneThread.rows(dataset));
+      assertThat(twoThreads.rows(dataset))
+          .as(dataset.name())
+          .isNotEmpty()
+          .isEqualTo(oneThread.rows(dataset));
     }
   }
 
@@ -49,7 +52,8 @@ class GeneratorDeterminismTest {
     GeneratorConfig config = new GeneratorConfig(0.002, 2, 5, Generated.END);
     try (Lake lake = Lake.create(root.toString())) {
       new DataGenerator(config, threads).run(new LakeSink(lake), rows -> {});
-      assertThat(lake.readAll(PlantedBurst.DATASET, Generated.END)).isEqualTo(PlantedBursts.of(config));
+      assertThat(lake.readAll(PlantedBurst.DATASET, Generated.END))
+          .isEqualTo(PlantedBursts.of(config));
     }
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {

@@ -120,7 +120,8 @@ class LakeErrorsTest {
   }
 
   @Test
-  void a_staged_write_racing_a_commit_of_the_same_partition_fails_at_commit_and_leaves_no_staging() {
+  void
+      a_staged_write_racing_a_commit_of_the_same_partition_fails_at_commit_and_leaves_no_staging() {
     try (Lake lake = Lake.open(dir.toString());
         StagedPartition<Message> first = lake.stage(Datasets.MESSAGES, DAY.plusDays(2));
         StagedPartition<Message> second = lake.stage(Datasets.MESSAGES, DAY.plusDays(2))) {

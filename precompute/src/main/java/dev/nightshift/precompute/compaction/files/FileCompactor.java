@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Merges a partition's small files into files of about the target size, then swaps the new files
- * in with {@link Lake#stageReplacement}: a crash at any point leaves the old files or the new ones,
+ * Merges a partition's small files into files of about the target size, then swaps the new files in
+ * with {@link Lake#stageReplacement}: a crash at any point leaves the old files or the new ones,
  * never a mix and never fewer rows.
  *
  * <p>Rows keep their order, except in datasets with an {@link #ORDERS order}: messages come out

@@ -51,9 +51,11 @@ class CompactionCrashTest {
       assertThat(afterCrash).isEqualTo(messages); // the old files, untouched
 
       CompactionResult result =
-          new FileCompactor(lake, new CompactionTarget(TINY_TARGET)).compact(Datasets.MESSAGES, SmallFiles.DAY);
+          new FileCompactor(lake, new CompactionTarget(TINY_TARGET))
+              .compact(Datasets.MESSAGES, SmallFiles.DAY);
       assertThat(result.compacted()).isTrue();
-      assertThat(RowChecksum.of(lake.readAll(Datasets.MESSAGES, SmallFiles.DAY))).isEqualTo(expected);
+      assertThat(RowChecksum.of(lake.readAll(Datasets.MESSAGES, SmallFiles.DAY)))
+          .isEqualTo(expected);
       assertThat(lake.cleanStaleStaging(Duration.ZERO)).isEqualTo(1);
     }
   }

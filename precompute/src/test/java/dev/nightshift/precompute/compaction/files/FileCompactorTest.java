@@ -28,21 +28,25 @@ class FileCompactorTest {
       SmallFiles.write(lake, messages, 400);
       assertThat(lake.files(Datasets.MESSAGES, SmallFiles.DAY)).hasSize(100);
 
-      CompactionResult result = new FileCompactor(lake, TARGET).compact(Datasets.MESSAGES, SmallFiles.DAY);
+      CompactionResult result =
+          new FileCompactor(lake, TARGET).compact(Datasets.MESSAGES, SmallFiles.DAY);
 
       List<PartFile> files = lake.files(Datasets.MESSAGES, SmallFiles.DAY);
       assertThat(result.compacted()).isTrue();
       assertThat(result.rows()).isEqualTo(messages.size());
       assertThat(result.filesAfter()).isEqualTo(files.size()).isGreaterThanOrEqualTo(3);
-      files.subList(0, files.size() - 1)
+      files
+          .subList(0, files.size() - 1)
           .forEach(f -> assertThat(TARGET.fits(f.bytes())).as(f + " fits " + TARGET).isTrue());
-      assertThat(files.get(files.size() - 1).bytes()).isLessThanOrEqualTo((long) (TARGET.bytes() * 1.2));
+      assertThat(files.get(files.size() - 1).bytes())
+          .isLessThanOrEqualTo((long) (TARGET.bytes() * 1.2));
 
       List<Message> after = lake.readAll(Datasets.MESSAGES, SmallFiles.DAY);
       assertThat(RowChecksum.of(after)).isEqualTo(RowChecksum.of(messages));
       assertThat(after).containsExactlyInAnyOrderElementsOf(messages);
       assertThat(after)
-          .isSortedAccordingTo(Comparator.comparingLong(Message::conversationId).thenComparingLong(Message::seq));
+          .isSortedAccordingTo(
+              Comparator.comparingLong(Message::conversationId).thenComparingLong(Message::seq));
     }
   }
 
@@ -51,16 +55,21 @@ class FileCompactorTest {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
     List<Engagement> engagements =
         LongStream.range(0, 20_000)
-            .mapToObj(i -> new Engagement(i % 313, i * 7, EngagementKind.values()[(int) (i % 4)], at.plusSeconds(i)))
+            .mapToObj(
+                i ->
+                    new Engagement(
+                        i % 313, i * 7, EngagementKind.values()[(int) (i % 4)], at.plusSeconds(i)))
             .toList();
     try (Lake lake = Lake.create(dir.toString())) {
       try (var staged = lake.stage(Datasets.ENGAGEMENTS, SmallFiles.DAY)) {
-        try (var writer = staged.writer(0, dev.nightshift.precompute.lake.FileRoll.everyRows(500))) {
+        try (var writer =
+            staged.writer(0, dev.nightshift.precompute.lake.FileRoll.everyRows(500))) {
           engagements.forEach(writer::write);
         }
         staged.commit();
       }
-      CompactionResult result = new FileCompactor(lake, TARGET).compact(Datasets.ENGAGEMENTS, SmallFiles.DAY);
+      CompactionResult result =
+          new FileCompactor(lake, TARGET).compact(Datasets.ENGAGEMENTS, SmallFiles.DAY);
       assertThat(result.filesBefore()).isEqualTo(40);
       assertThat(result.filesAfter()).isLessThan(5);
       assertThat(lake.readAll(Datasets.ENGAGEMENTS, SmallFiles.DAY)).isEqualTo(engagements);
@@ -73,7 +82,8 @@ class FileCompactorTest {
     try (Lake lake = Lake.create(dir.toString())) {
       SmallFiles.write(lake, messages, 10_000);
       List<PartFile> before = lake.files(Datasets.MESSAGES, SmallFiles.DAY);
-      CompactionResult result = new FileCompactor(lake, TARGET).compact(Datasets.MESSAGES, SmallFiles.DAY);
+      CompactionResult result =
+          new FileCompactor(lake, TARGET).compact(Datasets.MESSAGES, SmallFiles.DAY);
       assertThat(result.compacted()).isFalse();
       assertThat(lake.files(Datasets.MESSAGES, SmallFiles.DAY)).isEqualTo(before);
     }

@@ -21,7 +21,8 @@ record RowChecksum(long rows, long sum, long xor) {
 
   private static long digest(String row) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(row.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(row.getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(hash).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
