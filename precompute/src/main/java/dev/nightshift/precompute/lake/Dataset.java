@@ -1,7 +1,6 @@
 package dev.nightshift.precompute.lake;
 
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.avro.Schema;
@@ -20,22 +19,12 @@ public final class Dataset<T> {
   private final Schema schema;
   private final BiConsumer<T, GenericData.Record> toRow;
   private final Function<GenericRecord, T> fromRow;
-  private final Set<String> dictionaryColumns;
 
   public Dataset(
       String name,
       Schema schema,
       BiConsumer<T, GenericData.Record> toRow,
       Function<GenericRecord, T> fromRow) {
-    this(name, schema, toRow, fromRow, Set.of());
-  }
-
-  private Dataset(
-      String name,
-      Schema schema,
-      BiConsumer<T, GenericData.Record> toRow,
-      Function<GenericRecord, T> fromRow,
-      Set<String> dictionaryColumns) {
     if (!name.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException("dataset name must be lower_snake_case: " + name);
     }
@@ -43,25 +32,6 @@ public final class Dataset<T> {
     this.schema = Objects.requireNonNull(schema);
     this.toRow = Objects.requireNonNull(toRow);
     this.fromRow = Objects.requireNonNull(fromRow);
-    for (String column : dictionaryColumns) {
-      if (schema.getField(column) == null) {
-        throw new IllegalArgumentException("dataset " + name + " has no column " + column);
-      }
-    }
-    this.dictionaryColumns = Set.copyOf(dictionaryColumns);
-  }
-
-  /**
-   * The same dataset with dictionary encoding for the given low-cardinality columns (enum names,
-   * for instance). Other columns are written plain: building a dictionary for ids, timestamps or
-   * free text costs most of the write time and is thrown away when the dictionary overflows.
-   */
-  public Dataset<T> withDictionary(String... columns) {
-    return new Dataset<>(name, schema, toRow, fromRow, Set.of(columns));
-  }
-
-  public Set<String> dictionaryColumns() {
-    return dictionaryColumns;
   }
 
   public String name() {

@@ -36,52 +36,50 @@ public final class Datasets {
 
   public static final Dataset<User> USERS =
       new Dataset<>(
-              "users",
-              record("User")
-                  .requiredLong("user_id")
-                  .name("created_at")
-                  .type(TIMESTAMP)
-                  .noDefault()
-                  .requiredDouble("lat")
-                  .requiredDouble("lon")
-                  .requiredInt("birth_year")
-                  .requiredString("gender")
-                  .requiredString("seeking")
-                  .requiredInt("age_min")
-                  .requiredInt("age_max")
-                  .requiredInt("max_distance_km")
-                  .name("last_active_at")
-                  .type(TIMESTAMP)
-                  .noDefault()
-                  .endRecord(),
-              (u, row) -> {
-                row.put(0, u.userId());
-                row.put(1, millis(u.createdAt()));
-                row.put(2, u.lat());
-                row.put(3, u.lon());
-                row.put(4, u.birthYear());
-                row.put(5, u.gender().name());
-                row.put(6, u.seeking().name());
-                row.put(7, u.ageMin());
-                row.put(8, u.ageMax());
-                row.put(9, u.maxDistanceKm());
-                row.put(10, millis(u.lastActiveAt()));
-              },
-              row ->
-                  new User(
-                      (Long) row.get(0),
-                      instant(row.get(1)),
-                      (Double) row.get(2),
-                      (Double) row.get(3),
-                      (Integer) row.get(4),
-                      enumValue(Gender.class, row.get(5)),
-                      enumValue(Seeking.class, row.get(6)),
-                      (Integer) row.get(7),
-                      (Integer) row.get(8),
-                      (Integer) row.get(9),
-                      instant(row.get(10))))
-          .withDictionary(
-              "gender", "seeking", "birth_year", "age_min", "age_max", "max_distance_km");
+          "users",
+          record("User")
+              .requiredLong("user_id")
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
+              .requiredDouble("lat")
+              .requiredDouble("lon")
+              .requiredInt("birth_year")
+              .requiredString("gender")
+              .requiredString("seeking")
+              .requiredInt("age_min")
+              .requiredInt("age_max")
+              .requiredInt("max_distance_km")
+              .name("last_active_at")
+              .type(TIMESTAMP)
+              .noDefault()
+              .endRecord(),
+          (u, row) -> {
+            row.put(0, u.userId());
+            row.put(1, millis(u.createdAt()));
+            row.put(2, u.lat());
+            row.put(3, u.lon());
+            row.put(4, u.birthYear());
+            row.put(5, u.gender().name());
+            row.put(6, u.seeking().name());
+            row.put(7, u.ageMin());
+            row.put(8, u.ageMax());
+            row.put(9, u.maxDistanceKm());
+            row.put(10, millis(u.lastActiveAt()));
+          },
+          row ->
+              new User(
+                  (Long) row.get(0),
+                  instant(row.get(1)),
+                  (Double) row.get(2),
+                  (Double) row.get(3),
+                  (Integer) row.get(4),
+                  enumValue(Gender.class, row.get(5)),
+                  enumValue(Seeking.class, row.get(6)),
+                  (Integer) row.get(7),
+                  (Integer) row.get(8),
+                  (Integer) row.get(9),
+                  instant(row.get(10))));
 
   public static final Dataset<Follow> FOLLOWS =
       new Dataset<>(
@@ -129,53 +127,51 @@ public final class Datasets {
 
   public static final Dataset<Engagement> ENGAGEMENTS =
       new Dataset<>(
-              "engagements",
-              record("Engagement")
-                  .requiredLong("user_id")
-                  .requiredLong("post_id")
-                  .requiredString("kind")
-                  .name("at")
-                  .type(TIMESTAMP)
-                  .noDefault()
-                  .endRecord(),
-              (e, row) -> {
-                row.put(0, e.userId());
-                row.put(1, e.postId());
-                row.put(2, e.kind().name());
-                row.put(3, millis(e.at()));
-              },
-              row ->
-                  new Engagement(
-                      (Long) row.get(0),
-                      (Long) row.get(1),
-                      enumValue(EngagementKind.class, row.get(2)),
-                      instant(row.get(3))))
-          .withDictionary("kind");
+          "engagements",
+          record("Engagement")
+              .requiredLong("user_id")
+              .requiredLong("post_id")
+              .requiredString("kind")
+              .name("at")
+              .type(TIMESTAMP)
+              .noDefault()
+              .endRecord(),
+          (e, row) -> {
+            row.put(0, e.userId());
+            row.put(1, e.postId());
+            row.put(2, e.kind().name());
+            row.put(3, millis(e.at()));
+          },
+          row ->
+              new Engagement(
+                  (Long) row.get(0),
+                  (Long) row.get(1),
+                  enumValue(EngagementKind.class, row.get(2)),
+                  instant(row.get(3))));
 
   public static final Dataset<Swipe> SWIPES =
       new Dataset<>(
-              "swipes",
-              record("Swipe")
-                  .requiredLong("swiper_id")
-                  .requiredLong("swipee_id")
-                  .requiredString("direction")
-                  .name("at")
-                  .type(TIMESTAMP)
-                  .noDefault()
-                  .endRecord(),
-              (s, row) -> {
-                row.put(0, s.swiperId());
-                row.put(1, s.swipeeId());
-                row.put(2, s.direction().name());
-                row.put(3, millis(s.at()));
-              },
-              row ->
-                  new Swipe(
-                      (Long) row.get(0),
-                      (Long) row.get(1),
-                      enumValue(SwipeDirection.class, row.get(2)),
-                      instant(row.get(3))))
-          .withDictionary("direction");
+          "swipes",
+          record("Swipe")
+              .requiredLong("swiper_id")
+              .requiredLong("swipee_id")
+              .requiredString("direction")
+              .name("at")
+              .type(TIMESTAMP)
+              .noDefault()
+              .endRecord(),
+          (s, row) -> {
+            row.put(0, s.swiperId());
+            row.put(1, s.swipeeId());
+            row.put(2, s.direction().name());
+            row.put(3, millis(s.at()));
+          },
+          row ->
+              new Swipe(
+                  (Long) row.get(0),
+                  (Long) row.get(1),
+                  enumValue(SwipeDirection.class, row.get(2)),
+                  instant(row.get(3))));
 
   public static final Dataset<StoredFile> FILES =
       new Dataset<>(

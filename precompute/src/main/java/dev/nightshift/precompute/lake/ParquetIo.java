@@ -38,13 +38,12 @@ final class ParquetIo {
         Math.max(
             MIN_ROW_GROUP_BYTES,
             Math.min(ParquetWriter.DEFAULT_BLOCK_SIZE, roll.targetBytes() / ROW_GROUPS_PER_TARGET));
-    AvroParquetWriter.Builder<GenericRecord> builder =
-        AvroParquetWriter.<GenericRecord>builder(new LakeOutputFile(fs, path))
-            .withDictionaryEncoding(false);
-    for (String column : dataset.dictionaryColumns()) {
-      builder = builder.withDictionaryEncoding(column, true);
-    }
-    return builder
+    return AvroParquetWriter.<GenericRecord>builder(new LakeOutputFile(fs, path))
+        // No dictionaries: building one for ids, timestamps or free text costs most of the write
+        // time and is thrown away when it overflows. And no per-dataset encoding settings at all:
+        // parquet-java shares one values-writer factory between all writers of a JVM
+        // (apache/parquet-java#3224, #3497), so one writer's settings leak into concurrent ones.
+        .withDictionaryEncoding(false)
         .withSchema(dataset.schema())
         .withConf(conf)
         .withDataModel(GenericData.get())
