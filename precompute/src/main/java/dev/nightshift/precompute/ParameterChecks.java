@@ -9,40 +9,42 @@ import java.time.Duration;
 public final class ParameterChecks {
   private ParameterChecks() {}
 
-  public static int atLeast(String field, int value, int min) {
+  public static void atLeast(String field, long value, long min) {
     if (value < min) {
       throw new IllegalArgumentException(field + " must be >= " + min + ", was " + value);
     }
-    return value;
   }
 
-  public static double atLeast(String field, double value, double min) {
+  public static void atLeast(String field, double value, double min) {
     if (!(value >= min) || Double.isInfinite(value)) {
       throw new IllegalArgumentException(
           field + " must be a finite number >= " + min + ", was " + value);
     }
-    return value;
   }
 
-  public static double between(String field, double value, double min, double max) {
+  public static void within(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          field + " must be within " + min + ".." + max + ", was " + value);
+    }
+  }
+
+  public static void between(String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
       throw new IllegalArgumentException(
           field + " must be within " + min + ".." + max + ", was " + value);
     }
-    return value;
   }
 
-  public static Duration positive(String field, Duration value) {
+  public static void positive(String field, Duration value) {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(field + " must be a positive duration, was " + value);
     }
-    return value;
   }
 
-  public static Duration notNegative(String field, Duration value) {
+  public static void notNegative(String field, Duration value) {
     if (value == null || value.isNegative()) {
       throw new IllegalArgumentException(field + " must be a duration >= 0, was " + value);
     }
-    return value;
   }
 }

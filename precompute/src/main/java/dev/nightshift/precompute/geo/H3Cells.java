@@ -1,5 +1,9 @@
 package dev.nightshift.precompute.geo;
 
+import static dev.nightshift.precompute.ParameterChecks.atLeast;
+import static dev.nightshift.precompute.ParameterChecks.between;
+import static dev.nightshift.precompute.ParameterChecks.within;
+
 import com.uber.h3core.H3Core;
 import com.uber.h3core.LengthUnit;
 import com.uber.h3core.util.LatLng;
@@ -41,9 +45,7 @@ public final class H3Cells {
 
   /** All cells within {@code k} grid steps of {@code cell}, the cell itself included. */
   public static List<Long> disk(long cell, int k) {
-    if (k < 0) {
-      throw new IllegalArgumentException("k must be >= 0, was " + k);
-    }
+    atLeast("k", k, 0);
     return h3().gridDisk(cell, k);
   }
 
@@ -63,9 +65,7 @@ public final class H3Cells {
    * in size across the globe) and shrunk by 10% for the distortion between here and the radius.
    */
   public static int ringsCovering(long cell, double radiusKm) {
-    if (!(radiusKm >= 0)) {
-      throw new IllegalArgumentException("radiusKm must be >= 0, was " + radiusKm);
-    }
+    atLeast("radiusKm", radiusKm, 0);
     double spacing = 0.9 * nearestNeighbourSpacingKm(cell);
     double sqrt3 = Math.sqrt(3);
     double farthestCentre = radiusKm + 2 * spacing / sqrt3;
@@ -91,23 +91,11 @@ public final class H3Cells {
   }
 
   private static void checkResolution(int resolution) {
-    if (resolution < MIN_RESOLUTION || resolution > MAX_RESOLUTION) {
-      throw new IllegalArgumentException(
-          "H3 resolution must be within "
-              + MIN_RESOLUTION
-              + ".."
-              + MAX_RESOLUTION
-              + ", was "
-              + resolution);
-    }
+    within("H3 resolution", resolution, MIN_RESOLUTION, MAX_RESOLUTION);
   }
 
   private static void checkPoint(double lat, double lon) {
-    if (!(lat >= -90 && lat <= 90)) {
-      throw new IllegalArgumentException("lat must be within -90..90, was " + lat);
-    }
-    if (!(lon >= -180 && lon <= 180)) {
-      throw new IllegalArgumentException("lon must be within -180..180, was " + lon);
-    }
+    between("lat", lat, -90, 90);
+    between("lon", lon, -180, 180);
   }
 }
