@@ -4,8 +4,8 @@ import dev.nightshift.precompute.model.EngagementKind;
 
 /**
  * Likes, comments and shares counted together: the engagement a post received, or a user's
- * engagement with an author. Partials from different partitions merge with {@link #plus}.
- * Views are not counted: they mark a post as seen, they do not engage.
+ * engagement with an author. Partials from different partitions merge with {@link #plus}. Views are
+ * not counted: they mark a post as seen, they do not engage.
  */
 public record EngagementTally(long likes, long comments, long shares) {
   public static final EngagementTally NONE = new EngagementTally(0, 0, 0);

@@ -15,14 +15,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Builds every user's feed in memory: the reference that the batch and Spark jobs must match
- * row for row. Only data from before {@code buildTime} counts (follows, engagements), so that a
- * rebuild for a past date gives the feed as it was then.
+ * Builds every user's feed in memory: the reference that the batch and Spark jobs must match row
+ * for row. Only data from before {@code buildTime} counts (follows, engagements), so that a rebuild
+ * for a past date gives the feed as it was then.
  *
- * <p>Candidates are posts created in {@code [buildTime - lookback, buildTime)}. A post's
- * engagement and a user's affinity count likes, comments and shares; affinity counts them on
- * every post in {@code posts}, not only on candidates, so pass the posts of the period that
- * affinity should cover.
+ * <p>Candidates are posts created in {@code [buildTime - lookback, buildTime)}. A post's engagement
+ * and a user's affinity count likes, comments and shares; affinity counts them on every post in
+ * {@code posts}, not only on candidates, so pass the posts of the period that affinity should
+ * cover.
  */
 public final class FeedBuilder {
   private final FeedParameters parameters;

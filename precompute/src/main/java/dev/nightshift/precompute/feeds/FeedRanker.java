@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.LongPredicate;
 
 /**
- * Ranks one user's candidates into the feed: unseen posts only, highest score first, ties broken
- * by the lower post id, at most {@link FeedParameters#size()} items.
+ * Ranks one user's candidates into the feed: unseen posts only, highest score first, ties broken by
+ * the lower post id, at most {@link FeedParameters#size()} items.
  */
 public final class FeedRanker {
   static final Comparator<FeedCandidate> BEST_FIRST =
@@ -37,7 +37,8 @@ public final class FeedRanker {
     List<FeedItem> feed = new ArrayList<>();
     for (FeedCandidate c : TopN.of(unseen, BEST_FIRST, size)) {
       feed.add(
-          new FeedItem(userId, feed.size() + 1, c.postId(), c.authorId(), c.score(), c.createdAt()));
+          new FeedItem(
+              userId, feed.size() + 1, c.postId(), c.authorId(), c.score(), c.createdAt()));
     }
     return feed;
   }

@@ -8,8 +8,8 @@ import java.time.Instant;
  *
  * <pre>score = 0.5^(age / halfLife) × (1 + engagement) × (1 + affinityWeight × affinity)</pre>
  *
- * where engagement and affinity are {@link EngagementTally#logWeighted log-scaled weighted
- * counts}. Multiplying (as EdgeRank does) keeps an old post low however popular it was. Pure and
+ * where engagement and affinity are {@link EngagementTally#logWeighted log-scaled weighted counts}.
+ * Multiplying (as EdgeRank does) keeps an old post low however popular it was. Pure and
  * thread-safe: the same inputs give the same bits on every engine.
  */
 public final class FeedScorer {

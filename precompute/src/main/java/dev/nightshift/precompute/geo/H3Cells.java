@@ -58,11 +58,11 @@ public final class H3Cells {
    * The smallest k such that {@link #disk(long, int) disk(cell, k)} contains every point within
    * {@code radiusKm} of any point of {@code cell}.
    *
-   * <p>Why this bound: the point may lie anywhere in its cell (up to one circumradius {@code
-   * s/√3} from the centre, {@code s} being the distance between neighbouring centres), so the
-   * target cell's centre is at most {@code radius + 2s/√3} away; on a hexagonal grid a path of
-   * n steps spans at least {@code n·s·√3/2}. Spacing is measured at the cell itself (H3 cells vary
-   * in size across the globe) and shrunk by 10% for the distortion between here and the radius.
+   * <p>Why this bound: the point may lie anywhere in its cell (up to one circumradius {@code s/√3}
+   * from the centre, {@code s} being the distance between neighbouring centres), so the target
+   * cell's centre is at most {@code radius + 2s/√3} away; on a hexagonal grid a path of n steps
+   * spans at least {@code n·s·√3/2}. Spacing is measured at the cell itself (H3 cells vary in size
+   * across the globe) and shrunk by 10% for the distortion between here and the radius.
    */
   public static int ringsCovering(long cell, double radiusKm) {
     atLeast("radiusKm", radiusKm, 0);

@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.util.OptionalDouble;
 
 /**
- * Whether two users may be shown to each other: each side seeks the other's gender, each side's
- * age lies within the other's age range, and they live within both sides' maximum distance. The
- * rules are symmetric, so a pair is checked the same whichever side asks.
+ * Whether two users may be shown to each other: each side seeks the other's gender, each side's age
+ * lies within the other's age range, and they live within both sides' maximum distance. The rules
+ * are symmetric, so a pair is checked the same whichever side asks.
  */
 public final class MatchRules {
   private MatchRules() {}

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Users grouped by the H3 cell of their home, to find everyone who may live within a user's
- * search radius without comparing every pair. On a cluster the same happens as a join of each
- * user's {@link #searchCells} against the users' {@link #cellOf} cells.
+ * Users grouped by the H3 cell of their home, to find everyone who may live within a user's search
+ * radius without comparing every pair. On a cluster the same happens as a join of each user's
+ * {@link #searchCells} against the users' {@link #cellOf} cells.
  */
 public final class NearbyIndex {
   private final RecommendationParameters parameters;

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Friends of friends: for a user, everyone followed by the people the user follows, except the
- * user and those already followed, ranked by how many of the user's followees follow them (ties to
- * the lower id). On a cluster the mutual counts come from a self-join of follows on
- * followee = follower; {@link #rank} is then applied per user.
+ * Friends of friends: for a user, everyone followed by the people the user follows, except the user
+ * and those already followed, ranked by how many of the user's followees follow them (ties to the
+ * lower id). On a cluster the mutual counts come from a self-join of follows on followee =
+ * follower; {@link #rank} is then applied per user.
  */
 public final class PeopleYouMayKnow {
   private static final Comparator<Map.Entry<Long, Integer>> BEST_FIRST =
@@ -52,7 +52,9 @@ public final class PeopleYouMayKnow {
     return ranked;
   }
 
-  /** Every user's suggestions, ordered by user id then rank, from follows made before {@code at}. */
+  /**
+   * Every user's suggestions, ordered by user id then rank, from follows made before {@code at}.
+   */
   public List<PersonYouMayKnow> build(Iterable<Follow> follows, Instant at) {
     Map<Long, Set<Long>> following = new TreeMap<>();
     for (Follow f : follows) {

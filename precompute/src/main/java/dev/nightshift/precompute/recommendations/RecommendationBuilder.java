@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds every user's recommendations in memory: the reference for the batch and Spark jobs.
- * Only swipes from before {@code buildTime} count; ages are taken in {@code buildTime}'s year.
+ * Builds every user's recommendations in memory: the reference for the batch and Spark jobs. Only
+ * swipes from before {@code buildTime} count; ages are taken in {@code buildTime}'s year.
  */
 public final class RecommendationBuilder {
   private final RecommendationParameters parameters;

@@ -34,7 +34,8 @@ public record RecommendationParameters(
       new RecommendationParameters(4, 300, 100, 0.01, Duration.ofDays(3), 1, 1);
 
   public RecommendationParameters {
-    within("recommendations.resolution", resolution, H3Cells.MIN_RESOLUTION, H3Cells.MAX_RESOLUTION);
+    within(
+        "recommendations.resolution", resolution, H3Cells.MIN_RESOLUTION, H3Cells.MAX_RESOLUTION);
     atLeast("recommendations.maxSearchKm", maxSearchKm, 1);
     atLeast("recommendations.size", size, 1);
     between("recommendations.swipeFilterFpp", swipeFilterFpp, 1e-9, 0.5);

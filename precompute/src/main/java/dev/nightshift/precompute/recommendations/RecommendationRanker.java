@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Ranks one user's candidates: those who already liked the user first, then by score, ties to
- * the lower candidate id; at most {@link RecommendationParameters#size()} kept.
+ * Ranks one user's candidates: those who already liked the user first, then by score, ties to the
+ * lower candidate id; at most {@link RecommendationParameters#size()} kept.
  */
 public final class RecommendationRanker {
   static final Comparator<RecommendationCandidate> BEST_FIRST =

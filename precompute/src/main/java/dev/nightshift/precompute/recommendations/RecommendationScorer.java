@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Decides about one (user, candidate) pair: dropped if they do not {@link MatchRules match}, if
- * the user has (probably) swiped the candidate, or if the candidate said no to the user (they can
- * never match); otherwise scored
+ * Decides about one (user, candidate) pair: dropped if they do not {@link MatchRules match}, if the
+ * user has (probably) swiped the candidate, or if the candidate said no to the user (they can never
+ * match); otherwise scored
  *
- * <pre>activityWeight × 0.5^(inactive / halfLife) + distanceWeight × (1 - distance / maxDistance)</pre>
+ * <pre>
+ * activityWeight × 0.5^(inactive / halfLife) + distanceWeight × (1 - distance / maxDistance)
+ * </pre>
  *
  * where maxDistance is the distance both sides accept. Pure and thread-safe.
  */
@@ -29,9 +31,13 @@ public final class RecommendationScorer {
    * @param candidatesSwipe the candidate's latest swipe on the user, or null if none
    */
   public Optional<RecommendationCandidate> consider(
-      User user, User candidate, SwipeFilter swipedByUser, SwipeDirection candidatesSwipe,
+      User user,
+      User candidate,
+      SwipeFilter swipedByUser,
+      SwipeDirection candidatesSwipe,
       Instant at) {
-    if (candidatesSwipe == SwipeDirection.NOPE || swipedByUser.mightHaveSwiped(candidate.userId())) {
+    if (candidatesSwipe == SwipeDirection.NOPE
+        || swipedByUser.mightHaveSwiped(candidate.userId())) {
       return Optional.empty();
     }
     OptionalDouble distance = MatchRules.distanceIfMatching(user, candidate, at);

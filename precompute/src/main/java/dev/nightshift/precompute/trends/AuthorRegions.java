@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The region a post counts in. A post carries no location, so it counts where its author lives:
- * the H3 cell of the author's home at a coarse resolution. A trend is then "what people from
- * this region talk about", which is what a regional trends page shows.
+ * The region a post counts in. A post carries no location, so it counts where its author lives: the
+ * H3 cell of the author's home at a coarse resolution. A trend is then "what people from this
+ * region talk about", which is what a regional trends page shows.
  */
 @FunctionalInterface
 public interface AuthorRegions {

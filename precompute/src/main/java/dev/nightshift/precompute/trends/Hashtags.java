@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one hashtag extractor: {@code #\w+}, lower-cased. Word characters are Unicode letters,
- * digits and underscore, so {@code #Café} is the tag {@code café}. Everything that counts,
- * generates or checks hashtags uses this, so that they agree on what a tag is.
+ * The one hashtag extractor: {@code #\w+}, lower-cased. Word characters are Unicode letters, digits
+ * and underscore, so {@code #Café} is the tag {@code café}. Everything that counts, generates or
+ * checks hashtags uses this, so that they agree on what a tag is.
  */
 public final class Hashtags {
   private static final Pattern TAG = Pattern.compile("#(\\w+)", Pattern.UNICODE_CHARACTER_CLASS);

@@ -77,9 +77,7 @@ public final class TagSketches {
     counts.merge(other.counts);
     other.authorsByTag.forEach(
         (tag, authors) ->
-            authorsByTag
-                .computeIfAbsent(tag, t -> new Union(hllLgK))
-                .update(authors.getResult()));
+            authorsByTag.computeIfAbsent(tag, t -> new Union(hllLgK)).update(authors.getResult()));
     if (exact != null) {
       other.exact.forEach((tag, n) -> exact.merge(tag, n, Long::sum));
     }

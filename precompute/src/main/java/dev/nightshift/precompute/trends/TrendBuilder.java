@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds trends in memory: the reference for the batch and Spark jobs (which build the same
- * {@link TagSketches} per partition and merge them). Windows starting in {@code [from, to)} are
- * reported; their baselines come from the windows before, so pass posts from {@code
- * baselineWindows} windows before {@code from} too, or early windows compare against an empty
- * history and every tag in them looks new.
+ * Builds trends in memory: the reference for the batch and Spark jobs (which build the same {@link
+ * TagSketches} per partition and merge them). Windows starting in {@code [from, to)} are reported;
+ * their baselines come from the windows before, so pass posts from {@code baselineWindows} windows
+ * before {@code from} too, or early windows compare against an empty history and every tag in them
+ * looks new.
  */
 public final class TrendBuilder {
   private final TrendParameters parameters;

@@ -16,8 +16,8 @@ import java.time.Instant;
  * @param baselineWindows how many windows before the current one form a tag's baseline
  * @param minCount a tag needs at least this estimated count in a window to be reported
  * @param size how many tags are reported per window and region
- * @param maxMapSize size of the frequent-items sketch (a power of 2); its error is at most
- *     3.5 / maxMapSize of the posts counted
+ * @param maxMapSize size of the frequent-items sketch (a power of 2); its error is at most 3.5 /
+ *     maxMapSize of the posts counted
  * @param hllLgK log2 of the HyperLogLog buckets; relative standard error about 1.04 / 2^(lgK/2)
  * @param exactCounts also keep exact counts, to check the sketches
  */
@@ -53,13 +53,25 @@ public record TrendParameters(
 
   public TrendParameters withMaxMapSize(int newMaxMapSize) {
     return new TrendParameters(
-        window, regionResolution, baselineWindows, minCount, size, newMaxMapSize, hllLgK,
+        window,
+        regionResolution,
+        baselineWindows,
+        minCount,
+        size,
+        newMaxMapSize,
+        hllLgK,
         exactCounts);
   }
 
   public TrendParameters withBaselineWindows(int newBaselineWindows) {
     return new TrendParameters(
-        window, regionResolution, newBaselineWindows, minCount, size, maxMapSize, hllLgK,
+        window,
+        regionResolution,
+        newBaselineWindows,
+        minCount,
+        size,
+        maxMapSize,
+        hllLgK,
         exactCounts);
   }
 

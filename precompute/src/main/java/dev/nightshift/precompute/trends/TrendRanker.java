@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Ranks the tags of one (window, region) by {@link TrendScore}, highest first; ties go to the
  * larger count, then to the tag that sorts first. Only tags with at least {@link
- * TrendParameters#minCount()} estimated posts are reported, at most {@link
- * TrendParameters#size()} of them.
+ * TrendParameters#minCount()} estimated posts are reported, at most {@link TrendParameters#size()}
+ * of them.
  */
 public final class TrendRanker {
   private static final Comparator<Scored> BEST_FIRST =
@@ -25,8 +25,8 @@ public final class TrendRanker {
   }
 
   /**
-   * @param baseline the partials of the windows before {@code key}'s, an empty partial for a
-   *     window without posts; an empty list means the tag has no history and a baseline of 0
+   * @param baseline the partials of the windows before {@code key}'s, an empty partial for a window
+   *     without posts; an empty list means the tag has no history and a baseline of 0
    */
   public List<TrendingTag> rank(TrendKey key, TagSketches current, List<TagSketches> baseline) {
     List<Scored> scored = new ArrayList<>();

@@ -90,8 +90,7 @@ class FeedBuilderTest {
             engagement(READER, 2, EngagementKind.COMMENT));
 
     List<FeedItem> feed =
-        builder.build(
-            List.of(follow(READER, 100), follow(READER, 200)), posts, engagements, BUILD);
+        builder.build(List.of(follow(READER, 100), follow(READER, 200)), posts, engagements, BUILD);
 
     assertThat(feed).extracting(FeedItem::authorId).containsExactly(200L, 100L);
     assertThat(feed.get(0).score()).isGreaterThan(feed.get(1).score());

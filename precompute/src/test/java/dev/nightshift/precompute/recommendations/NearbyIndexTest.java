@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NearbyIndexTest {
   @ParameterizedTest(name = "resolution {0} around {1},{2}")
@@ -31,7 +31,8 @@ class NearbyIndexTest {
       for (User other : users) {
         double km = H3Cells.distanceKm(user.lat(), user.lon(), other.lat(), other.lon());
         if (km <= radius) {
-          assertThat(found).as("%d within %.1f km of %d", other.userId(), km, user.userId())
+          assertThat(found)
+              .as("%d within %.1f km of %d", other.userId(), km, user.userId())
               .contains(other.userId());
         }
       }

@@ -9,17 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class PeopleYouMayKnowTest {
   private static final Instant NOW = Instant.parse("2026-11-25T00:00:00Z");
-  private final PeopleYouMayKnow pymk =
-      new PeopleYouMayKnow(new PeopleYouMayKnowParameters(10, 1));
+  private final PeopleYouMayKnow pymk = new PeopleYouMayKnow(new PeopleYouMayKnowParameters(10, 1));
 
   @Test
   void friends_of_friends_are_ranked_by_mutual_follows_then_id() {
     List<Follow> follows =
         List.of(
-            follow(1, 10), follow(1, 11), follow(1, 12),
-            follow(10, 20), follow(11, 20), follow(12, 20),
-            follow(10, 21), follow(11, 21),
-            follow(12, 23), follow(10, 22));
+            follow(1, 10),
+            follow(1, 11),
+            follow(1, 12),
+            follow(10, 20),
+            follow(11, 20),
+            follow(12, 20),
+            follow(10, 21),
+            follow(11, 21),
+            follow(12, 23),
+            follow(10, 22));
 
     List<PersonYouMayKnow> mine = forUser(pymk.build(follows, NOW), 1);
 

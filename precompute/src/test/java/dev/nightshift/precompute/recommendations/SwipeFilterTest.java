@@ -51,8 +51,8 @@ class SwipeFilterTest {
   }
 
   /**
-   * The target rate plus four binomial standard deviations of the measurement: a filter sized
-   * right stays under it, one sized for half the items would not.
+   * The target rate plus four binomial standard deviations of the measurement: a filter sized right
+   * stays under it, one sized for half the items would not.
    */
   static double upperBound(double fpp, long trials) {
     return fpp + 4 * Math.sqrt(fpp * (1 - fpp) / trials);

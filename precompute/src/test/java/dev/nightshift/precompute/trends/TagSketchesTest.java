@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class TagSketchesTest {
   private static final int POSTS = 200_000;
   private static final int PARTITIONS = 4;
-  private static final TrendParameters PARAMETERS =
-      TrendParameters.DEFAULTS.withMaxMapSize(256);
+  private static final TrendParameters PARAMETERS = TrendParameters.DEFAULTS.withMaxMapSize(256);
 
   @Test
   void merged_partitions_keep_every_zipf_tag_within_the_sketch_bounds() {
@@ -44,7 +43,8 @@ class TagSketchesTest {
             assertThat((double) distinct.size())
                 .as(tag)
                 .isBetween(
-                    merged.uniqueAuthorsLowerBound(tag, 3), merged.uniqueAuthorsUpperBound(tag, 3)));
+                    merged.uniqueAuthorsLowerBound(tag, 3),
+                    merged.uniqueAuthorsUpperBound(tag, 3)));
     assertThat(authors.get("tag0")).hasSizeGreaterThan(1 << PARAMETERS.hllLgK());
   }
 
@@ -70,8 +70,7 @@ class TagSketchesTest {
     TagSketches exactOn = new TagSketches(TrendParameters.DEFAULTS);
     TagSketches exactOff =
         new TagSketches(
-            new TrendParameters(
-                TrendParameters.DEFAULTS.window(), 3, 24, 5, 20, 1024, 12, false));
+            new TrendParameters(TrendParameters.DEFAULTS.window(), 3, 24, 5, 20, 1024, 12, false));
 
     assertThatThrownBy(() -> exactOn.merge(exactOff))
         .isInstanceOf(IllegalArgumentException.class)

@@ -72,8 +72,7 @@ class TrendBuilderTest {
 
   @Test
   void a_region_lists_at_most_size_tags_ranked_from_one() {
-    TrendParameters small =
-        new TrendParameters(Duration.ofHours(1), 3, 24, 1, 3, 1024, 12, false);
+    TrendParameters small = new TrendParameters(Duration.ofHours(1), 3, 24, 1, 3, 1024, 12, false);
 
     List<TrendingTag> trends = new TrendBuilder(small).build(posts(), regions, hour(30), hour(31));
 
@@ -121,7 +120,16 @@ class TrendBuilderTest {
       double[] city = CITIES[(int) (id % CITIES.length)];
       users.add(
           new User(
-              id, START, city[0], city[1], 1990, Gender.FEMALE, Seeking.EVERYONE, 18, 99, 50,
+              id,
+              START,
+              city[0],
+              city[1],
+              1990,
+              Gender.FEMALE,
+              Seeking.EVERYONE,
+              18,
+              99,
+              50,
               START));
     }
     return users;
