@@ -15,12 +15,18 @@ public final class TopN {
 
   /** The best {@code n} items, best first. */
   public static <T> List<T> of(Iterable<T> items, Comparator<? super T> bestFirst, int n) {
+    if (n <= 0) {
+      return List.of();
+    }
     Comparator<? super T> worstFirst = bestFirst.reversed();
     PriorityQueue<T> kept = new PriorityQueue<>(worstFirst);
     for (T item : items) {
-      kept.add(item);
-      if (kept.size() > n) {
+      if (kept.size() < n) {
+        kept.add(item);
+      } else if (bestFirst.compare(item, kept.peek()) < 0) {
+        // Most candidates lose to the worst one kept; only the rare better one touches the heap.
         kept.poll();
+        kept.add(item);
       }
     }
     List<T> best = new ArrayList<>(kept);
