@@ -27,7 +27,7 @@ public final class TrendBuilder {
   public Map<TrendKey, TagSketches> count(Iterable<Post> posts, AuthorRegions regions) {
     Map<TrendKey, TagSketches> partials = new TreeMap<>();
     for (Post post : posts) {
-      List<String> tags = Hashtags.extract(post.text());
+      List<String> tags = HashtagExtractor.extract(post.text());
       if (tags.isEmpty()) {
         continue;
       }

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * and underscore, so {@code #Café} is the tag {@code café}. Everything that counts, generates or
  * checks hashtags uses this, so that they agree on what a tag is.
  */
-public final class Hashtags {
+public final class HashtagExtractor {
   private static final Pattern TAG = Pattern.compile("#(\\w+)", Pattern.UNICODE_CHARACTER_CLASS);
 
-  private Hashtags() {}
+  private HashtagExtractor() {}
 
   /** The distinct tags of {@code text} without the {@code #}, in order of first appearance. */
   public static List<String> extract(String text) {
