@@ -33,7 +33,9 @@ public final class TrendRanker {
     for (String tag : current.tagsReaching(parameters.minCount())) {
       long count = current.estimate(tag);
       if (count >= parameters.minCount()) {
-        double before = baseline.stream().mapToLong(b -> b.estimate(tag)).average().orElse(0);
+        // Each earlier window counts with its upper bound: a tag its sketch dropped may have had
+        // up to the sketch's maximum error, and taking 0 would make it look like a riser.
+        double before = baseline.stream().mapToLong(b -> b.upperBound(tag)).average().orElse(0);
         scored.add(new Scored(tag, count, TrendScore.of(count, before)));
       }
     }
