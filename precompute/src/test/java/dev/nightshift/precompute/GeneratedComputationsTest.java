@@ -8,7 +8,6 @@ import dev.nightshift.precompute.compaction.versions.StorageRetention;
 import dev.nightshift.precompute.feeds.FeedBuilder;
 import dev.nightshift.precompute.feeds.FeedItem;
 import dev.nightshift.precompute.feeds.FeedParameters;
-import dev.nightshift.precompute.generate.DataGenerator;
 import dev.nightshift.precompute.generate.GeneratorConfig;
 import dev.nightshift.precompute.generate.MemorySink;
 import dev.nightshift.precompute.lake.Datasets;
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Feeds, recommendations and retention on the synthetic generator's data. */
@@ -39,13 +37,7 @@ class GeneratedComputationsTest {
       new GeneratorConfig(0.01, 3, 5, LocalDate.of(2026, 11, 24));
   private static final Instant BUILD = CONFIG.end();
 
-  private static MemorySink generated;
-
-  @BeforeAll
-  static void generate() {
-    generated = new MemorySink();
-    new DataGenerator(CONFIG, 1).run(generated, rows -> {});
-  }
+  private final MemorySink generated = GeneratedRows.of(CONFIG);
 
   @Test
   void feeds_hold_only_unseen_recent_posts_of_followed_authors() {

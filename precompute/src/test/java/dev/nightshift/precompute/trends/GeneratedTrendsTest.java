@@ -2,7 +2,7 @@ package dev.nightshift.precompute.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nightshift.precompute.generate.DataGenerator;
+import dev.nightshift.precompute.GeneratedRows;
 import dev.nightshift.precompute.generate.GeneratorConfig;
 import dev.nightshift.precompute.generate.MemorySink;
 import dev.nightshift.precompute.generate.PlantedBurst;
@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.datasketches.frequencies.ItemsSketch;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Trends on the synthetic generator's data, whose planted bursts are the ground truth. */
@@ -28,13 +27,7 @@ class GeneratedTrendsTest {
       new GeneratorConfig(0.05, 4, 11, LocalDate.of(2026, 11, 24));
   private static final TrendParameters PARAMETERS = TrendParameters.DEFAULTS;
 
-  private static MemorySink generated;
-
-  @BeforeAll
-  static void generate() {
-    generated = new MemorySink();
-    new DataGenerator(CONFIG, 1).run(generated, rows -> {});
-  }
+  private final MemorySink generated = GeneratedRows.of(CONFIG);
 
   @Test
   void every_planted_burst_with_a_full_baseline_tops_its_regions_trends() {
