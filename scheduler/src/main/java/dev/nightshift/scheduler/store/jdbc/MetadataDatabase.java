@@ -26,9 +26,14 @@ public final class MetadataDatabase implements AutoCloseable {
     this.counted = new CountingDataSource(pool, counter);
   }
 
-  /** The embedded default: an H2 database in {@code <dataDir>/nightshift.mv.db}. */
+  /**
+   * The embedded default: an H2 database in {@code <dataDir>/nightshift.mv.db}. WRITE_DELAY=0
+   * hands every commit to the operating system at once: by default H2 delays writes by up to a
+   * second, and a scheduler killed in that second would forget that it had started a task.
+   */
   public static String h2FileUrl(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nightshift") + ";DB_CLOSE_DELAY=0";
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nightshift")
+        + ";DB_CLOSE_DELAY=0;WRITE_DELAY=0";
   }
 
   /** Opens the pool and migrates the schema to the latest version. */
@@ -37,7 +42,8 @@ public final class MetadataDatabase implements AutoCloseable {
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
     config.setPassword(password);
-    config.setMaximumPoolSize(poolSize);
+    // Flyway holds two connections while it migrates.
+    config.setMaximumPoolSize(Math.max(2, poolSize));
     config.setMinimumIdle(1);
     config.setPoolName("nightshift-metadata");
     HikariDataSource pool = new HikariDataSource(config);
