@@ -1,6 +1,8 @@
 package dev.nightshift.scheduler;
 
 import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.DagFileParser;
+import dev.nightshift.scheduler.dag.DagFolder;
 import dev.nightshift.scheduler.dag.DagListener;
 import dev.nightshift.scheduler.dag.ImportError;
 import dev.nightshift.scheduler.dispatch.ArgsRenderer;
@@ -65,6 +67,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   private final ScheduledRuns scheduledRuns;
   private final List<ImportError> folderErrors = new CopyOnWriteArrayList<>();
   private final Map<String, List<ImportError>> runnerErrors = new ConcurrentHashMap<>();
+  private final DagFolder dagFolder;
   private volatile boolean started;
 
   public static SchedulerBuilder builder() {
@@ -90,11 +93,14 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     config.runners.forEach(factory -> all.add(factory.apply(runnerThreads)));
     this.runners = new TaskRunners(all);
     this.logs = new LogFiles(config.dataDir);
-    ArgsRenderer renderer = config.argsRenderer != null ? config.argsRenderer : ArgsRenderer.NONE;
+    ArgsRenderer renderer =
+        config.argsRenderer != null ? config.argsRenderer : ArgsRenderer.TEMPLATES;
     this.engine = new Engine(store, config.clock, config.listener, runners, dags, logs, renderer,
         settings.engine());
     this.scheduledRuns = new ScheduledRuns(store, dags, engine.progress(), config.clock,
         settings.quartz());
+    this.dagFolder = config.dagFolder == null ? null : new DagFolder(config.dagFolder,
+        new DagFileParser(runners.types()), this, settings.watchDebounce());
   }
 
   /**
@@ -103,6 +109,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
    */
   public NightshiftScheduler start() {
     config.dags.forEach(this::dagUpdated);
+    if (dagFolder != null) {
+      dagFolder.start();
+    }
     engine.start();
     scheduledRuns.start();
     started = true;
@@ -241,6 +250,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
 
   @Override
   public void close() {
+    if (dagFolder != null) {
+      dagFolder.close();
+    }
     scheduledRuns.close();
     engine.close();
     runnerThreads.shutdown();

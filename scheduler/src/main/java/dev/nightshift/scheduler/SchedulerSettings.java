@@ -1,5 +1,6 @@
 package dev.nightshift.scheduler;
 
+import dev.nightshift.scheduler.dag.DagFolder;
 import dev.nightshift.scheduler.dispatch.Engine;
 import dev.nightshift.scheduler.trigger.QuartzTuning;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class SchedulerSettings {
   public static final Duration DEFAULT_QUARTZ_IDLE_WAIT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofSeconds(60);
-  public static final Duration DEFAULT_WATCH_DEBOUNCE = Duration.ofMillis(500);
+  public static final Duration DEFAULT_WATCH_DEBOUNCE = DagFolder.DEFAULT_DEBOUNCE;
   public static final int DEFAULT_TIMER_THREADS = 1;
   public static final Duration DEFAULT_OBSERVE_INTERVAL = Duration.ofSeconds(2);
   public static final Duration DEFAULT_KILL_GRACE = Duration.ofSeconds(10);

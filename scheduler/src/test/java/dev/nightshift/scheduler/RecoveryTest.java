@@ -26,9 +26,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kill -9 of a scheduler in another JVM while its task runs, then a restart on the same data. */
+/**
+ * kill -9 of an {@link EmbeddedScheduler} in another JVM while its task runs, then a restart on
+ * the same data directory and DAG folder in this JVM.
+ */
 class RecoveryTest {
+  private static final String RUNNING_LINE = "task=work) queued -> running";
+
   @TempDir Path dataDir;
+  @TempDir Path dagFolder;
   private final List<String> childOutput = new CopyOnWriteArrayList<>();
   private NightshiftScheduler restarted;
 
@@ -39,11 +45,25 @@ class RecoveryTest {
     }
   }
 
-  /** Starts the child scheduler and waits until its task runs; returns the child. */
-  private Process startChildUntilTaskRuns(String command) throws IOException {
+  private void writeDag(String command) throws IOException {
+    Files.writeString(dagFolder.resolve("durable.yaml"), """
+        id: durable
+        schedule: "@once"
+        start_date: 2026-01-01
+        tasks:
+          - id: work
+            type: shell
+            args: {command: "%s"}
+            retries: 1
+            retry_delay: 100ms
+        """.formatted(command));
+  }
+
+  /** Starts the scheduler in a child JVM and waits until its task runs (committed). */
+  private Process startChildUntilTaskRuns() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        RecoveryChild.class.getName(), dataDir.toString(), command)
+        EmbeddedScheduler.class.getName(), dataDir.toString(), dagFolder.toString())
         .redirectErrorStream(true).start();
     Thread reader = new Thread(() -> {
       try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
@@ -54,29 +74,29 @@ class RecoveryTest {
     });
     reader.setDaemon(true);
     reader.start();
-    await().atMost(PATIENCE).until(() -> childOutput.stream().anyMatch(l -> l.startsWith("RUNNING ")));
+    await().atMost(PATIENCE).until(() -> childOutput.stream().anyMatch(l -> l.contains(RUNNING_LINE)));
     return child;
   }
 
-  private String runId() {
-    return childOutput.stream().filter(l -> l.startsWith("RUNNING ")).findFirst().orElseThrow()
-        .substring("RUNNING ".length());
+  private DagRun onlyRun(NightshiftScheduler scheduler) {
+    return scheduler.runs("durable", 10).stream().reduce((a, b) -> {
+      throw new AssertionError("more than one run: " + a + ", " + b);
+    }).orElseThrow();
   }
 
-  private NightshiftScheduler restart(String command) {
-    return Schedulers.embedded(dataDir).dag(RecoveryChild.dag(command)).start();
+  private NightshiftScheduler restart() {
+    return Schedulers.embedded(dataDir).dagFolder(dagFolder).start();
   }
 
   @Test
   void a_task_still_running_after_kill_9_is_adopted_and_finishes_once() throws Exception {
-    String command = "sleep 2; echo finished";
-    Process child = startChildUntilTaskRuns(command);
-    child.destroyForcibly().waitFor();
+    writeDag("sleep 2; echo finished");
+    startChildUntilTaskRuns().destroyForcibly().waitFor();
 
-    restarted = restart(command);
-    DagRun run = awaitFinished(restarted, restarted.run(RecoveryChild.DAG_ID, runId()).orElseThrow());
+    restarted = restart();
+    DagRun run = awaitFinished(restarted, onlyRun(restarted));
 
-    TaskRef work = new TaskRef(RecoveryChild.DAG_ID, run.runId(), "work");
+    TaskRef work = new TaskRef("durable", run.runId(), "work");
     assertThat(run.state()).isEqualTo(RunState.SUCCESS);
     assertThat(restarted.tries(work)).singleElement().satisfies(t -> {
       assertThat(t.state()).isEqualTo(TaskState.SUCCESS);
@@ -84,21 +104,20 @@ class RecoveryTest {
     });
     assertThat(Files.readString(Path.of(restarted.tries(work).get(0).logPath())))
         .isEqualTo("finished\n");
-    assertThat(restarted.history(RecoveryChild.DAG_ID, run.runId()))
+    assertThat(restarted.history("durable", run.runId()))
         .filteredOn(t -> t.to() == TaskState.RUNNING).hasSize(1);
   }
 
   @Test
   void a_task_whose_process_died_with_the_scheduler_fails_and_is_retried() throws Exception {
-    String command = "sleep 2";
-    Process child = startChildUntilTaskRuns(command);
-    child.destroyForcibly().waitFor();
+    writeDag("sleep 2");
+    startChildUntilTaskRuns().destroyForcibly().waitFor();
     killTaskProcesses();
 
-    restarted = restart(command);
-    DagRun run = awaitFinished(restarted, restarted.run(RecoveryChild.DAG_ID, runId()).orElseThrow());
+    restarted = restart();
+    DagRun run = awaitFinished(restarted, onlyRun(restarted));
 
-    List<TaskTry> tries = restarted.tries(new TaskRef(RecoveryChild.DAG_ID, run.runId(), "work"));
+    List<TaskTry> tries = restarted.tries(new TaskRef("durable", run.runId(), "work"));
     assertThat(run.state()).isEqualTo(RunState.SUCCESS);
     assertThat(tries).extracting(TaskTry::state)
         .containsExactly(TaskState.UP_FOR_RETRY, TaskState.SUCCESS);
@@ -110,9 +129,10 @@ class RecoveryTest {
     // The handle is read from the database file directly, now that the child is gone.
     String handle;
     try (MetadataDatabase database =
-        MetadataDatabase.open(MetadataDatabase.h2FileUrl(dataDir), "sa", "", 1)) {
-      handle = new JdbcRunStore(database.dataSource())
-          .latestTry(new TaskRef(RecoveryChild.DAG_ID, runId(), "work")).orElseThrow().handle();
+        MetadataDatabase.open(MetadataDatabase.h2FileUrl(dataDir), "sa", "", 2)) {
+      JdbcRunStore store = new JdbcRunStore(database.dataSource());
+      DagRun run = store.runs("durable", 1).get(0);
+      handle = store.latestTry(new TaskRef("durable", run.runId(), "work")).orElseThrow().handle();
     }
     long pid = new ObjectMapper().readTree(handle).get("pid").asLong();
     ProcessHandle wrapper = ProcessHandle.of(pid).orElseThrow();

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.RunType;
-import dev.nightshift.scheduler.testing.FixedIntervalSchedule;
 import dev.nightshift.scheduler.testing.Schedulers;
 import dev.nightshift.scheduler.testing.TestDags;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ class TriggeringTest {
   }
 
   private static TestDags daily(String dagId) {
-    return aDag(dagId).schedule(FixedIntervalSchedule.DAILY).startDate(TEN_DAYS_BACK)
+    return aDag(dagId).schedule("@daily").startDate(TEN_DAYS_BACK)
         .task(shell("t", "true"));
   }
 
@@ -98,7 +97,7 @@ class TriggeringTest {
   @Test
   void quartz_fires_each_due_interval_and_pause_stops_until_unpaused() {
     scheduler = Schedulers.embedded(dataDir).dag(aDag("often")
-        .schedule(new FixedIntervalSchedule(Duration.ofMillis(500)))
+        .schedule("500ms")
         .startDate(Instant.now()).task(shell("t", "true")).build()).start();
 
     await().atMost(PATIENCE).until(() -> scheduler.runs("often", 100).size() >= 3);

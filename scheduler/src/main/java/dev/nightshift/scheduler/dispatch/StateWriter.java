@@ -40,7 +40,7 @@ public final class StateWriter {
 
   TaskInstance move(TaskInstance task, TaskState to, String reason) {
     TaskInstance moved = store.transition(task, to, now(), reason);
-    log.debug("{} {} -> {}: {}", task.ref(), task.state().apiName(), to.apiName(), reason);
+    log.info("{} {} -> {}: {}", task.ref(), task.state().apiName(), to.apiName(), reason);
     tell(() -> listener.taskChanged(moved, task.state()));
     return moved;
   }

@@ -39,8 +39,9 @@ public final class TaskRunners {
     return problems;
   }
 
-  public Collection<TaskRunner> all() {
-    return byType.values();
+  /** The registered types, e.g. for the DAG file parser to check task types against. */
+  public java.util.Set<String> types() {
+    return java.util.Collections.unmodifiableSet(byType.keySet());
   }
 
   private String unknown(String type) {

@@ -1,6 +1,7 @@
 package dev.nightshift.scheduler.trigger;
 
 import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.DueIntervals;
 import dev.nightshift.scheduler.dispatch.LoadedDags;
 import dev.nightshift.scheduler.dispatch.RunProgress;
 import dev.nightshift.scheduler.run.DagRun;
@@ -60,7 +61,8 @@ public final class ScheduledRuns implements AutoCloseable {
       return;
     }
     Optional<DataInterval> last = latestInterval(dagId);
-    List<DataInterval> due = RunPlanner.due(dag.get(), last, clock.instant());
+    List<DataInterval> due =
+        DueIntervals.between(dag.get(), last.orElse(null), clock.instant(), Integer.MAX_VALUE);
     Map<String, Object> defaults = dag.get().params().values().stream()
         .filter(p -> p.defaultValue() != null)
         .collect(Collectors.toMap(p -> p.name(), p -> p.defaultValue()));
@@ -71,7 +73,7 @@ public final class ScheduledRuns implements AutoCloseable {
       log.info("DAG {}: {} scheduled run(s) created, up to {}", dagId, due.size(),
           due.get(due.size() - 1));
     }
-    Optional<Instant> next = RunPlanner.nextDue(dag.get(), due.isEmpty() ? last
+    Optional<Instant> next = nextDue(dag.get(), due.isEmpty() ? last
         : Optional.of(due.get(due.size() - 1)));
     store.setNextDue(dagId, next.orElse(null));
     next.ifPresentOrElse(at -> triggers.schedule(dagId, onQuartzClock(at)),
@@ -81,6 +83,14 @@ public final class ScheduledRuns implements AutoCloseable {
   /** Stops firing for a DAG (removed or paused); its runs stay. */
   public synchronized void stop(String dagId) {
     triggers.unschedule(dagId);
+  }
+
+  /** The end of the interval after {@code last}: when its run falls due. */
+  private static Optional<Instant> nextDue(DagDefinition dag, Optional<DataInterval> last) {
+    Optional<DataInterval> next = last.isPresent() ? dag.schedule().nextInterval(last.get())
+        : dag.schedule().firstInterval(dag.startDate());
+    return next.filter(i -> dag.endDate() == null || !i.start().isAfter(dag.endDate()))
+        .map(DataInterval::end);
   }
 
   // Quartz waits on the system clock; the engine's clock may be offset (or fixed, in tests).

@@ -6,8 +6,10 @@ import dev.nightshift.scheduler.dag.RetryPolicy;
 import dev.nightshift.scheduler.dag.TaskSpec;
 import dev.nightshift.scheduler.dag.TriggerRule;
 import dev.nightshift.scheduler.schedule.Schedule;
+import dev.nightshift.scheduler.schedule.Schedules;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Map;
 /** Builds DAG definitions for tests: {@code aDag("d").task(shell("a", "true")).build()}. */
 public final class TestDags {
   private String dagId;
-  private Schedule schedule = ManualSchedule.INSTANCE;
+  private Schedule schedule = Schedules.parse("manual", ZoneOffset.UTC);
   private Instant startDate = Instant.parse("2026-01-01T00:00:00Z");
   private Instant endDate;
   private boolean catchup;
@@ -42,8 +44,9 @@ public final class TestDags {
     return new TaskBuilder(taskId, type, args);
   }
 
-  public TestDags schedule(Schedule value) {
-    schedule = value;
+  /** A schedule as a DAG file writes it, in UTC: {@code @daily}, {@code 500ms}, a cron. */
+  public TestDags schedule(String expression) {
+    schedule = Schedules.parse(expression, ZoneOffset.UTC);
     return this;
   }
 
