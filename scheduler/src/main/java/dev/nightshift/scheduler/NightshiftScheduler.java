@@ -174,6 +174,11 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     return dags.get(dagId);
   }
 
+  /** The DAG file text of one version of a DAG; every version a run was made from stays. */
+  public Optional<String> dagSource(String dagId, String version) {
+    return store.dagSource(dagId, version);
+  }
+
   /** The DAG's runs, newest logical date first. */
   public List<DagRun> runs(String dagId, int limit) {
     return store.runs(dagId, limit);
