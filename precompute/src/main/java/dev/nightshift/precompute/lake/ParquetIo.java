@@ -1,0 +1,66 @@
+package dev.nightshift.precompute.lake;
+
+import java.io.IOException;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.avro.AvroReadSupport;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.MessageType;
+
+/** Opens Parquet writers and readers with the lake's settings. */
+final class ParquetIo {
+  /**
+   * A row group at most an eighth of the target file: the writer's size estimate counts buffered
+   * rows uncompressed, so smaller groups keep rolled files close to their target.
+   */
+  private static final int ROW_GROUPS_PER_TARGET = 8;
+
+  private static final long MIN_ROW_GROUP_BYTES = 64 * 1024;
+
+  private ParquetIo() {}
+
+  static ParquetWriter<GenericRecord> writer(
+      Configuration conf, Path path, Schema schema, FileRoll roll) throws IOException {
+    long rowGroup =
+        Math.max(
+            MIN_ROW_GROUP_BYTES,
+            Math.min(ParquetWriter.DEFAULT_BLOCK_SIZE, roll.targetBytes() / ROW_GROUPS_PER_TARGET));
+    return AvroParquetWriter.<GenericRecord>builder(HadoopOutputFile.fromPath(path, conf))
+        .withSchema(schema)
+        .withConf(conf)
+        .withDataModel(GenericData.get())
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.CREATE)
+        .withRowGroupSize(rowGroup)
+        .build();
+  }
+
+  static MessageType fileSchema(Configuration conf, Path path) throws IOException {
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
+      return reader.getFooter().getFileMetaData().getSchema();
+    }
+  }
+
+  /** Reads rows shaped by {@code schema}, whatever extra columns the file holds. */
+  static ParquetReader<GenericRecord> reader(Configuration conf, Path path, Schema schema)
+      throws IOException {
+    Configuration readConf = new Configuration(conf);
+    AvroReadSupport.setRequestedProjection(readConf, schema);
+    AvroReadSupport.setAvroReadSchema(readConf, schema);
+    return AvroParquetReader.<GenericRecord>builder(HadoopInputFile.fromPath(path, readConf))
+        .withDataModel(GenericData.get())
+        .withConf(readConf)
+        .build();
+  }
+}
