@@ -7,6 +7,7 @@ import dev.nightshift.scheduler.dispatch.ArgsRenderer;
 import dev.nightshift.scheduler.dispatch.Engine;
 import dev.nightshift.scheduler.event.RunListener;
 import dev.nightshift.scheduler.runner.TaskRunner;
+import dev.nightshift.scheduler.trigger.QuartzJobStore;
 import dev.nightshift.scheduler.trigger.QuartzTuning;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public final class SchedulerBuilder {
   private Duration observeInterval;
   private Duration killGrace;
   private Integer metadataPoolSize;
+  private QuartzJobStore quartzJobStore;
 
   SchedulerBuilder() {}
 
@@ -153,6 +155,16 @@ public final class SchedulerBuilder {
     return this;
   }
 
+  /** Where Quartz keeps its triggers; {@link QuartzJobStore#MEMORY} by default. */
+  public SchedulerBuilder quartzJobStore(QuartzJobStore value) {
+    if (value == QuartzJobStore.JDBC_CLUSTERED) {
+      throw new IllegalArgumentException("quartzJobStore JDBC_CLUSTERED is reserved for several"
+          + " scheduler nodes on PostgreSQL and is not available in this version; use MEMORY");
+    }
+    quartzJobStore = Objects.requireNonNull(value, "quartzJobStore");
+    return this;
+  }
+
   /** Builds the scheduler without starting it. */
   public NightshiftScheduler build() {
     return new NightshiftScheduler(this);
@@ -190,7 +202,9 @@ public final class SchedulerBuilder {
         SchedulerSettings.DEFAULT_KILL_GRACE, Source.DEFAULT);
     int pool = pick(knobs, "metadataPoolSize", metadataPoolSize,
         SchedulerSettings.defaultMetadataPoolSize(workers, quartz), Source.DERIVED);
-    return new SchedulerSettings(knobs, new QuartzTuning(quartz, idle, batch, misfire),
+    QuartzJobStore jobStore = pick(knobs, "quartzJobStore", quartzJobStore,
+        SchedulerSettings.DEFAULT_QUARTZ_JOB_STORE, Source.DEFAULT);
+    return new SchedulerSettings(knobs, new QuartzTuning(quartz, idle, batch, misfire, jobStore),
         new Engine.Tuning(workers, timers, observe), debounce, grace, pool);
   }
 

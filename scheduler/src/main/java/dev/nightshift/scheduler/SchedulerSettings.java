@@ -2,6 +2,7 @@ package dev.nightshift.scheduler;
 
 import dev.nightshift.scheduler.dag.DagFolder;
 import dev.nightshift.scheduler.dispatch.Engine;
+import dev.nightshift.scheduler.trigger.QuartzJobStore;
 import dev.nightshift.scheduler.trigger.QuartzTuning;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
  */
 public final class SchedulerSettings {
   public static final Duration DEFAULT_QUARTZ_IDLE_WAIT = Duration.ofSeconds(30);
+  public static final QuartzJobStore DEFAULT_QUARTZ_JOB_STORE = QuartzJobStore.MEMORY;
   public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofSeconds(60);
   public static final Duration DEFAULT_WATCH_DEBOUNCE = DagFolder.DEFAULT_DEBOUNCE;
   public static final int DEFAULT_TIMER_THREADS = 1;

@@ -78,10 +78,17 @@ class DagFolderSchedulingTest {
   }
 
   @Test
-  void a_removed_file_deactivates_its_dag() throws IOException {
+  void a_removed_file_deactivates_its_dag_and_its_run_in_flight_still_finishes()
+      throws IOException {
+    write("sleep 1");
+    await().atMost(PATIENCE).until(() -> scheduler.dag("report").orElseThrow().task("say")
+        .orElseThrow().args().get("command").equals("sleep 1"));
+    DagRun run = trigger(scheduler, "report");
+
     Files.delete(dagFolder.resolve("report.yaml"));
 
     await().atMost(PATIENCE).until(() -> scheduler.dag("report").isEmpty());
     assertThat(scheduler.dags()).singleElement().satisfies(d -> assertThat(d.active()).isFalse());
+    assertThat(awaitFinished(scheduler, run).state()).isEqualTo(RunState.SUCCESS);
   }
 }

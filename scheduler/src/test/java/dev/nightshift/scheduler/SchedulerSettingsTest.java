@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nightshift.scheduler.SchedulerSettings.Knob;
 import dev.nightshift.scheduler.SchedulerSettings.Source;
+import dev.nightshift.scheduler.trigger.QuartzJobStore;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class SchedulerSettingsTest {
     assertThat(settings.knobs()).extracting(Knob::name).containsExactly(
         "quartzThreads", "batchTriggerAcquisitionMaxCount", "quartzIdleWait", "misfireThreshold",
         "watchDebounce", "dispatcherWorkers", "timerThreads", "observeInterval", "killGrace",
-        "metadataPoolSize");
+        "metadataPoolSize", "quartzJobStore");
     assertThat(settings.knob("quartzThreads")).isEqualTo(new Knob("quartzThreads", "3", Source.DERIVED));
     assertThat(settings.knob("quartzIdleWait"))
         .isEqualTo(new Knob("quartzIdleWait", "PT30S", Source.DEFAULT));
@@ -51,6 +52,9 @@ class SchedulerSettingsTest {
         .hasMessage("batchTriggerAcquisitionMaxCount must be at most quartzThreads (2), got 3");
     assertThatThrownBy(() -> NightshiftScheduler.builder().database("jdbc:mysql://x", "u", "p"))
         .hasMessageContaining("must start with jdbc:h2: or jdbc:postgresql:");
+    assertThatThrownBy(() -> NightshiftScheduler.builder()
+        .quartzJobStore(QuartzJobStore.JDBC_CLUSTERED))
+        .hasMessageContaining("not available in this version; use MEMORY");
     assertThatThrownBy(() -> onCores(2).settings(0).knob("nope")).hasMessageContaining("no knob 'nope'");
   }
 }

@@ -40,7 +40,7 @@ final class Recovery {
   void recover() {
     synchronized (engineLock) {
       for (DagRun run : store.runsInState(RunState.RUNNING)) {
-        if (dags.get(run.dagId()).isEmpty()) {
+        if (dags.forRuns(run.dagId()).isEmpty()) {
           log.warn("{} is left as it is: its DAG is not loaded", run.ref());
           continue;
         }

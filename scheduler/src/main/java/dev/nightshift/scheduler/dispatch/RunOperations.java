@@ -59,7 +59,9 @@ public final class RunOperations {
    */
   public List<TaskInstance> clear(TaskRef ref, boolean downstream) {
     synchronized (engineLock) {
-      DagDefinition dag = dags.require(ref.dagId());
+      DagDefinition dag = dags.forRuns(ref.dagId())
+          .orElseThrow(() -> new UnknownDagException(ref.dagId(),
+              dags.all().stream().map(DagDefinition::dagId).toList()));
       Set<String> ids = downstream ? withDownstream(dag, ref.taskId()) : Set.of(ref.taskId());
       List<TaskInstance> tasks = store.taskInstances(ref.run()).stream()
           .filter(t -> ids.contains(t.taskId())).toList();

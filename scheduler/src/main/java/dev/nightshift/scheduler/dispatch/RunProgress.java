@@ -67,7 +67,7 @@ public final class RunProgress {
   /** Starts the oldest queued runs of a DAG while fewer than max_active_runs are running. */
   public void admit(String dagId) {
     synchronized (engineLock) {
-      Optional<DagDefinition> dag = dags.get(dagId);
+      Optional<DagDefinition> dag = dags.forRuns(dagId);
       if (dag.isEmpty()) {
         return;
       }
@@ -89,7 +89,7 @@ public final class RunProgress {
   public void progress(RunRef ref) {
     synchronized (engineLock) {
       DagRun run = store.run(ref).orElseThrow();
-      Optional<DagDefinition> dag = dags.get(ref.dagId());
+      Optional<DagDefinition> dag = dags.forRuns(ref.dagId());
       if (run.state() != RunState.RUNNING || dag.isEmpty()) {
         return;
       }

@@ -81,7 +81,8 @@ public final class TaskLauncher {
           logs.path(queued.ref(), tryNumber).toString(), null, null);
       store.beginTry(task.get(), begun);
       try {
-        DagDefinition dag = dags.require(queued.ref().dagId());
+        DagDefinition dag = dags.forRuns(queued.ref().dagId()).orElseThrow(() ->
+            new IllegalStateException("DAG '" + queued.ref().dagId() + "' is not loaded"));
         TaskSpec spec = dag.task(queued.ref().taskId()).orElseThrow(() ->
             new IllegalStateException("task is no longer in DAG '" + dag.dagId() + "'"));
         DagRun run = store.run(queued.ref().run()).orElseThrow();

@@ -13,4 +13,5 @@ public record QuartzTuning(
     int threadCount,
     Duration idleWaitTime,
     int batchTriggerAcquisitionMaxCount,
-    Duration misfireThreshold) {}
+    Duration misfireThreshold,
+    QuartzJobStore jobStore) {}
