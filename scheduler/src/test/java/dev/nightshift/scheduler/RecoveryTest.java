@@ -6,7 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.nightshift.scheduler.testing.TestDags.aDag;
+import static dev.nightshift.scheduler.testing.TestDags.shell;
+
+import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dispatch.LogFiles;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunType;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.runner.TaskContext;
+import dev.nightshift.scheduler.runner.shell.ShellRunner;
+import dev.nightshift.scheduler.schedule.DataInterval;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
@@ -122,6 +136,43 @@ class RecoveryTest {
     assertThat(tries).extracting(TaskTry::state)
         .containsExactly(TaskState.UP_FOR_RETRY, TaskState.SUCCESS);
     assertThat(tries.get(0).detail()).contains("ended without recording an exit code");
+  }
+
+  @Test
+  void a_task_launched_just_before_a_crash_without_a_recorded_handle_is_adopted_not_restarted()
+      throws Exception {
+    DagDefinition dag = aDag("durable").task(shell("work", "sleep 1; echo once")).build();
+    TaskRef work;
+    Path log;
+    // The state a crash leaves between "try 1 begun" and "handle recorded".
+    try (MetadataDatabase database =
+        MetadataDatabase.open(MetadataDatabase.h2FileUrl(dataDir), "sa", "", 2)) {
+      JdbcRunStore store = new JdbcRunStore(database.dataSource());
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      DagRun run = new DagRun("durable", "manual__crash", new DataInterval(now, now),
+          RunState.RUNNING, RunType.MANUAL, Map.of(), "v1", now, now, null, 0);
+      work = new TaskRef("durable", run.runId(), "work");
+      store.saveDag("durable", "v1", "", now);
+      store.createRun(run, List.of(new TaskInstance(work, TaskState.SCHEDULED, 0, 1,
+          "default_pool", null, null, null, 0)));
+      TaskInstance queued = store.transition(store.taskInstance(work).orElseThrow(),
+          TaskState.QUEUED, now, "ready");
+      log = new LogFiles(dataDir).path(work, 1);
+      store.beginTry(queued, new TaskTry(work, 1, TaskState.RUNNING, now, null, "shell", null,
+          null, null, log.toString(), null, null));
+    }
+    Files.createDirectories(log.getParent());
+    new ShellRunner(Runnable::run, Duration.ofSeconds(1)).start(new TaskContext(work, 1,
+        new DataInterval(Instant.EPOCH, Instant.EPOCH), dag.task("work").orElseThrow().args(),
+        Map.of(), log));
+
+    restarted = Schedulers.embedded(dataDir).dag(dag).start();
+    DagRun run = awaitFinished(restarted, restarted.run("durable", "manual__crash").orElseThrow());
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCESS);
+    assertThat(restarted.tries(work)).singleElement()
+        .satisfies(t -> assertThat(t.state()).isEqualTo(TaskState.SUCCESS));
+    assertThat(Files.readString(log)).isEqualTo("once\n");
   }
 
   /** What a machine crash does to the task: its whole process tree is gone. */

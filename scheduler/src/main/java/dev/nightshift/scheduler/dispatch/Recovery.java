@@ -68,13 +68,8 @@ final class Recovery {
   private void recoverQueued(TaskInstance task) {
     Optional<TaskTry> open = store.latestTry(task.ref())
         .filter(t -> t.tryNumber() == task.tryNumber() && t.state() == TaskState.RUNNING);
-    if (open.isPresent() && open.get().handle() != null) {
-      launcher.adopt(writer.move(task, TaskState.RUNNING, "recovered: try "
-          + open.get().tryNumber() + " had been handed to its runner"));
-      return;
+    if (open.isEmpty() || !launcher.recoverLaunch(task, open.get())) {
+      progress.enqueue(task);
     }
-    open.ifPresent(t -> store.updateTry(t.ended(TaskState.FAILED, writer.now(), null,
-        "the scheduler stopped while starting this try")));
-    progress.enqueue(task);
   }
 }

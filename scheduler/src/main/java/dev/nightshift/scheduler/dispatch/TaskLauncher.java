@@ -13,6 +13,7 @@ import dev.nightshift.scheduler.runner.TaskContext;
 import dev.nightshift.scheduler.runner.TaskRunner;
 import dev.nightshift.scheduler.runner.TaskRunners;
 import dev.nightshift.scheduler.store.RunStore;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -145,6 +146,31 @@ public final class TaskLauncher {
       queue.hold(new QueuedTask(task.ref(), task.pool(), task.priorityWeight(), task.queuedAt(), 0));
       armTimeout(task.ref(), current.startedAt(), current.tryNumber());
       watch(task.ref(), current.tryNumber(), runner, handle);
+    }
+  }
+
+  /**
+   * Picks up a queued task whose try had begun when the scheduler stopped: when its work was
+   * launched (the handle was recorded, or the runner finds the work by the try), the task is
+   * adopted; otherwise the try is closed as failed. Returns true when adopted; the caller then
+   * must not queue the task again.
+   */
+  boolean recoverLaunch(TaskInstance task, TaskTry open) {
+    synchronized (engineLock) {
+      Optional<String> handle = Optional.ofNullable(open.handle()).or(() -> dags.spec(task.ref())
+          .flatMap(spec -> runners.get(spec.type()).recover(new TaskContext(task.ref(),
+              open.tryNumber(), store.run(task.ref().run()).orElseThrow().dataInterval(),
+              spec.args(), Map.of(), Path.of(open.logPath()))))
+          .map(RunHandle::externalId));
+      if (handle.isEmpty()) {
+        store.updateTry(open.ended(TaskState.FAILED, writer.now(), null,
+            "the scheduler stopped while starting this try; nothing had been launched"));
+        return false;
+      }
+      store.updateTry(open.withHandle(handle.get()));
+      adopt(writer.move(task, TaskState.RUNNING, "recovered: try " + open.tryNumber()
+          + " had been launched before the scheduler stopped"));
+      return true;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.nightshift.scheduler.runner;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,15 @@ public interface TaskRunner {
 
   /** Asks the work to stop. Idempotent, best effort; the outcome shows up in {@link #observe}. */
   void cancel(RunHandle handle);
+
+  /**
+   * Finds work that {@link #start} launched for this try but whose handle the scheduler could not
+   * record before it stopped, so that it is adopted rather than started a second time. Empty when
+   * nothing was launched for the try, or when this runner cannot tell.
+   */
+  default Optional<RunHandle> recover(TaskContext context) {
+    return Optional.empty();
+  }
 
   /**
    * Arranges for {@code onDone} to be called once, with the final observation, when the work

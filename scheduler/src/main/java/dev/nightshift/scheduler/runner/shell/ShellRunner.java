@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -27,9 +28,10 @@ import java.util.function.Consumer;
 public final class ShellRunner implements TaskRunner {
   public static final String TYPE = "shell";
 
-  // $1 is the command, $2 the exit-code file; the rename makes the file appear complete or not at all.
-  private static final String WRAPPER =
-      "/bin/sh -c \"$1\"; code=$?; echo $code > \"$2.tmp\"; mv \"$2.tmp\" \"$2\"; exit $code";
+  // $1 is the command, $2 the exit-code file, $3 the pid file; the renames make each file appear
+  // complete or not at all.
+  private static final String WRAPPER = "echo $$ > \"$3.tmp\"; mv \"$3.tmp\" \"$3\"; "
+      + "/bin/sh -c \"$1\"; code=$?; echo $code > \"$2.tmp\"; mv \"$2.tmp\" \"$2\"; exit $code";
 
   private final Map<String, Process> children = new ConcurrentHashMap<>();
   private final Executor callbacks;
@@ -54,8 +56,9 @@ public final class ShellRunner implements TaskRunner {
     TaskArgs args = context.taskArgs();
     String command = args.requiredString("command");
     Path exitFile = exitFileOf(context.logFile());
-    ProcessBuilder builder =
-        new ProcessBuilder("/bin/sh", "-c", WRAPPER, "nightshift-task", command, exitFile.toString())
+    Path pidFile = sibling(context.logFile(), ".pid");
+    ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", WRAPPER, "nightshift-task", command,
+            exitFile.toString(), pidFile.toString())
             .redirectErrorStream(true)
             .redirectOutput(context.logFile().toFile());
     builder.environment().putAll(args.stringMap("env"));
@@ -65,6 +68,7 @@ public final class ShellRunner implements TaskRunner {
     }
     try {
       Files.deleteIfExists(exitFile);
+      Files.deleteIfExists(pidFile);
       Process process = builder.start();
       ShellHandle handle = new ShellHandle(process.pid(), ProcessTree.startMillis(process.toHandle()),
           exitFile.toString());
@@ -103,9 +107,27 @@ public final class ShellRunner implements TaskRunner {
   public void cancel(RunHandle handle) {
     ShellHandle shell = ShellHandle.parse(handle.externalId());
     Process child = children.get(handle.externalId());
-    var process = child != null ? java.util.Optional.of(child.toHandle())
+    var process = child != null ? Optional.of(child.toHandle())
         : ProcessTree.find(shell.pid(), shell.startedAtMillis());
     process.ifPresent(p -> callbacks.execute(() -> ProcessTree.kill(p, killGrace)));
+  }
+
+  /** The wrapper records its pid first thing: a launch whose handle was lost is found by it. */
+  @Override
+  public Optional<RunHandle> recover(TaskContext context) {
+    Path exitFile = exitFileOf(context.logFile());
+    Path pidFile = sibling(context.logFile(), ".pid");
+    if (!Files.exists(pidFile)) {
+      return Optional.empty();
+    }
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile).trim());
+      long started = ProcessHandle.of(pid).map(ProcessTree::startMillis).orElse(0L);
+      return Optional.of(new RunHandle(TYPE,
+          new ShellHandle(pid, started, exitFile.toString()).toExternalId()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
@@ -123,8 +145,12 @@ public final class ShellRunner implements TaskRunner {
   }
 
   static Path exitFileOf(Path logFile) {
+    return sibling(logFile, ".exit");
+  }
+
+  private static Path sibling(Path logFile, String extension) {
     String name = logFile.getFileName().toString().replaceFirst("\\.log$", "");
-    return logFile.resolveSibling(name + ".exit");
+    return logFile.resolveSibling(name + extension);
   }
 
   private static Observation readExitFile(Path exitFile) {

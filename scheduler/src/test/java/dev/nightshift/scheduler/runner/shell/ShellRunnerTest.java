@@ -69,6 +69,23 @@ class ShellRunnerTest extends TaskRunnerContractTest {
   }
 
   @Test
+  void a_launch_whose_handle_was_lost_is_found_again_by_its_try() {
+    var launched = context(Map.of("command", "sleep 0.5"));
+    runner.start(launched);
+    var neverLaunched = context(Map.of("command", "true"));
+    TaskRunner restarted = restartedRunner();
+
+    // the wrapper writes its pid file first thing, a moment after the launch
+    await().atMost(Duration.ofSeconds(5)).until(() -> restarted.recover(launched).isPresent());
+    RunHandle found = restarted.recover(launched).orElseThrow();
+
+    assertThat(restarted.recover(neverLaunched)).isEmpty();
+    assertThat(restarted.observe(found).state()).isEqualTo(TaskState.RUNNING);
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> restarted.observe(found).state() == TaskState.SUCCESS);
+  }
+
+  @Test
   void cancel_kills_the_whole_process_tree() {
     RunHandle handle = runner.start(context(Map.of("command", "sleep 100 & sleep 100; wait")));
     ProcessHandle wrapper = ProcessHandle.of(ShellHandle.parse(handle.externalId()).pid()).orElseThrow();
