@@ -113,8 +113,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
       dagFolder.start();
     }
     engine.start();
-    scheduledRuns.start();
+    // From here on a changed DAG is caught up at once; start() catches up the ones loaded so far.
     started = true;
+    scheduledRuns.start();
     log.info("Nightshift scheduler started: {} DAG(s), data in {}", dags.all().size(),
         config.dataDir.toAbsolutePath());
     return this;

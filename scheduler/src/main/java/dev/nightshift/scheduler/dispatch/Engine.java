@@ -77,11 +77,6 @@ public final class Engine implements AutoCloseable {
     return operations;
   }
 
-  /** Tasks waiting for a pool slot or a DAG's max_active_tasks. */
-  public int waitingTasks() {
-    return queue.waitingCount();
-  }
-
   @Override
   public void close() {
     dispatcher.close();

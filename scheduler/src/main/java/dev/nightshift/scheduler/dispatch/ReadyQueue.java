@@ -90,15 +90,6 @@ final class ReadyQueue {
     }
   }
 
-  int waitingCount() {
-    lock.lock();
-    try {
-      return waiting.size();
-    } finally {
-      lock.unlock();
-    }
-  }
-
   void close() {
     withLock(() -> closed = true);
   }

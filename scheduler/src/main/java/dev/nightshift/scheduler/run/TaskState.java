@@ -52,11 +52,6 @@ public enum TaskState {
     return FINISHED.contains(this);
   }
 
-  /** Holds a pool slot and counts against max_active_tasks. */
-  public boolean isActive() {
-    return this == RUNNING;
-  }
-
   /** The name used in the API and the database, e.g. {@code up_for_retry}. */
   public String apiName() {
     return name().toLowerCase(java.util.Locale.ROOT);
