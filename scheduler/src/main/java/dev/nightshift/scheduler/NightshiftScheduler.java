@@ -167,6 +167,14 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     return engine.operations().trigger(dagId, conf, logicalDate);
   }
 
+  /**
+   * Runs the DAG for every interval of its schedule that starts in [from, to] (backfill runs,
+   * queued under max_active_runs); intervals that already have a run are skipped.
+   */
+  public List<DagRun> backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
+    return engine.operations().backfill(dagId, from, to, conf);
+  }
+
   public List<DagRecord> dags() {
     return store.dags();
   }

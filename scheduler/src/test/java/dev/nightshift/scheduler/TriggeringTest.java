@@ -95,6 +95,21 @@ class TriggeringTest {
   }
 
   @Test
+  void a_backfill_creates_one_run_per_interval_in_the_range_and_skips_existing_ones() {
+    startAt(NOW, daily("history").catchup(false).startDate(Instant.parse("2026-03-09T00:00:00Z")));
+
+    List<DagRun> created = scheduler.backfill("history", Instant.parse("2026-03-07T00:00:00Z"),
+        Instant.parse("2026-03-10T00:00:00Z"), java.util.Map.of());
+
+    assertThat(created).extracting(DagRun::runId).containsExactly(
+        "backfill__2026-03-07T00:00:00Z", "backfill__2026-03-08T00:00:00Z",
+        "backfill__2026-03-09T00:00:00Z");
+    assertThat(scheduler.runs("history", 10)).hasSize(4);
+    await().atMost(PATIENCE).until(() -> scheduler.runs("history", 10).stream()
+        .allMatch(r -> r.state() == RunState.SUCCESS));
+  }
+
+  @Test
   void quartz_fires_each_due_interval_and_pause_stops_until_unpaused() {
     scheduler = Schedulers.embedded(dataDir).dag(aDag("often")
         .schedule("500ms")

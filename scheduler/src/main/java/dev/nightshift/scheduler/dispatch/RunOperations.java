@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What an operator does to runs: trigger, clear, mark success or failed. */
@@ -51,6 +52,31 @@ public final class RunOperations {
     return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved)
         .orElseThrow(() -> new IllegalArgumentException(
             "DAG '" + dagId + "' already has a run for logical date " + date));
+  }
+
+  /**
+   * Creates a backfill run for every interval of the DAG's schedule that starts in
+   * [{@code from}, {@code to}], oldest first; they queue under max_active_runs. Intervals that
+   * already have a run are left alone. Returns the runs created.
+   */
+  public List<DagRun> backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
+    DagDefinition dag = dags.require(dagId);
+    if (dag.schedule().isManual()) {
+      throw new IllegalArgumentException("DAG '" + dagId + "' has no schedule to backfill;"
+          + " trigger it with a logical date instead");
+    }
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("backfill of '" + dagId + "' ends before it starts: "
+          + from + " > " + to);
+    }
+    Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
+    List<DagRun> created = new java.util.ArrayList<>();
+    for (Optional<DataInterval> next = dag.schedule().firstInterval(from);
+        next.isPresent() && !next.get().start().isAfter(to);
+        next = dag.schedule().nextInterval(next.get())) {
+      progress.createRun(dag, next.get(), RunType.BACKFILL, resolved).ifPresent(created::add);
+    }
+    return created;
   }
 
   /**
