@@ -176,7 +176,7 @@ public final class TaskLauncher {
 
   /** Schedules the move of an up_for_retry task back to the queue at its due time. */
   void scheduleRetry(TaskRef ref, Instant dueAt) {
-    timer.schedule(() -> retryDue(ref), millisUntil(dueAt), TimeUnit.MILLISECONDS);
+    timer.schedule(guarded(ref, () -> retryDue(ref)), millisUntil(dueAt), TimeUnit.MILLISECONDS);
   }
 
   /** Stops the work of a running task because an operator marked it; its outcome is ignored. */
@@ -190,20 +190,22 @@ public final class TaskLauncher {
   }
 
   private void watch(TaskRef ref, int tryNumber, TaskRunner runner, RunHandle handle) {
-    if (!runner.whenDone(handle, outcome -> finished(ref, tryNumber, outcome))) {
+    boolean told = runner.whenDone(handle,
+        outcome -> guarded(ref, () -> finished(ref, tryNumber, outcome)).run());
+    if (!told) {
       observeLater(ref, tryNumber, runner, handle);
     }
   }
 
   private void observeLater(TaskRef ref, int tryNumber, TaskRunner runner, RunHandle handle) {
-    timer.schedule(() -> {
+    timer.schedule(guarded(ref, () -> {
       Observation now = runner.observe(handle);
       if (now.isDone()) {
         finished(ref, tryNumber, now);
       } else if (isRunning(ref, tryNumber)) {
         observeLater(ref, tryNumber, runner, handle);
       }
-    }, observeInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }), observeInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private boolean isRunning(TaskRef ref, int tryNumber) {
@@ -264,8 +266,8 @@ public final class TaskLauncher {
 
   private void armTimeout(TaskRef ref, Instant startedAt, int tryNumber) {
     dags.spec(ref).map(TaskSpec::executionTimeout).ifPresent(limit -> timeouts.put(ref,
-        timer.schedule(() -> timeout(ref, tryNumber), millisUntil(startedAt.plus(limit)),
-            TimeUnit.MILLISECONDS)));
+        timer.schedule(guarded(ref, () -> timeout(ref, tryNumber)),
+            millisUntil(startedAt.plus(limit)), TimeUnit.MILLISECONDS)));
   }
 
   private void timeout(TaskRef ref, int tryNumber) {
@@ -285,6 +287,18 @@ public final class TaskLauncher {
     if (pending != null) {
       pending.cancel(false);
     }
+  }
+
+  // Timers and runner callbacks would swallow an exception silently; the task would then wait
+  // for the next restart's recovery. Say so in the log at least.
+  private static Runnable guarded(TaskRef ref, Runnable work) {
+    return () -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        log.error("{}: could not record what happened; a restart will recover it", ref, e);
+      }
+    };
   }
 
   private long millisUntil(Instant at) {
