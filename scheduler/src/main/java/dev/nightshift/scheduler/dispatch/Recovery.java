@@ -54,7 +54,18 @@ final class Recovery {
     }
   }
 
+  // One task that cannot be recovered (its runner type is gone, its DAG changed) must not keep
+  // the scheduler from starting: it is left as it is, and logged.
   private void recover(TaskInstance task) {
+    try {
+      recoverTask(task);
+    } catch (RuntimeException e) {
+      log.error("{} could not be recovered and is left {}: {}", task.ref(), task.state().apiName(),
+          e.getMessage());
+    }
+  }
+
+  private void recoverTask(TaskInstance task) {
     switch (task.state()) {
       case RUNNING -> launcher.adopt(task);
       case QUEUED -> recoverQueued(task);
