@@ -79,6 +79,9 @@ public final class Engine implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (engineLock) {
+      launcher.close();
+    }
     dispatcher.close();
     timer.shutdownNow();
   }

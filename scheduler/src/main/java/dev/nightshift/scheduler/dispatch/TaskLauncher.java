@@ -47,6 +47,9 @@ public final class TaskLauncher {
   private final Duration observeInterval;
   private final Map<TaskRef, ScheduledFuture<?>> timeouts = new ConcurrentHashMap<>();
   private final Set<TaskRef> timedOut = ConcurrentHashMap.newKeySet();
+  // Set under the engine lock at close: work arriving later (a process exit, a timer) is left
+  // for the next start's recovery instead of meeting a closed database.
+  private volatile boolean closed;
 
   TaskLauncher(Object engineLock, StateWriter writer, LoadedDags dags, ReadyQueue queue,
       RunProgress progress, TaskRunners runners, LogFiles logs, ArgsRenderer renderer,
@@ -70,6 +73,9 @@ public final class TaskLauncher {
     TaskRunner runner;
     TaskTry begun;
     synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
       Optional<TaskInstance> task = store.taskInstance(queued.ref())
           .filter(t -> t.state() == TaskState.QUEUED);
       if (task.isEmpty()) {
@@ -174,6 +180,11 @@ public final class TaskLauncher {
     }
   }
 
+  /** Stops handling events; the caller holds the engine lock. */
+  void close() {
+    closed = true;
+  }
+
   /** Schedules the move of an up_for_retry task back to the queue at its due time. */
   void scheduleRetry(TaskRef ref, Instant dueAt) {
     timer.schedule(guarded(ref, () -> retryDue(ref)), millisUntil(dueAt), TimeUnit.MILLISECONDS);
@@ -199,6 +210,9 @@ public final class TaskLauncher {
 
   private void observeLater(TaskRef ref, int tryNumber, TaskRunner runner, RunHandle handle) {
     timer.schedule(guarded(ref, () -> {
+      if (closed) {
+        return;
+      }
       Observation now = runner.observe(handle);
       if (now.isDone()) {
         finished(ref, tryNumber, now);
@@ -216,6 +230,9 @@ public final class TaskLauncher {
   /** The work of try {@code tryNumber} ended. Ignored when that try is no longer current. */
   private void finished(TaskRef ref, int tryNumber, Observation outcome) {
     synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
       Optional<TaskInstance> current = store.taskInstance(ref)
           .filter(t -> t.state() == TaskState.RUNNING && t.tryNumber() == tryNumber);
       if (current.isEmpty()) {
@@ -259,6 +276,9 @@ public final class TaskLauncher {
 
   private void retryDue(TaskRef ref) {
     synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
       store.taskInstance(ref).filter(t -> t.state() == TaskState.UP_FOR_RETRY).ifPresent(t ->
           progress.enqueue(writer.move(t, TaskState.QUEUED, "retry due")));
     }
@@ -272,7 +292,7 @@ public final class TaskLauncher {
 
   private void timeout(TaskRef ref, int tryNumber) {
     synchronized (engineLock) {
-      if (!isRunning(ref, tryNumber)) {
+      if (closed || !isRunning(ref, tryNumber)) {
         return;
       }
       TaskTry current = store.latestTry(ref).orElseThrow();

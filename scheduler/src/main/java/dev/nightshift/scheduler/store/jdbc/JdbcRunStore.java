@@ -276,7 +276,8 @@ public final class JdbcRunStore implements RunStore {
   public Map<String, Integer> pools() {
     Map<String, Integer> pools = new LinkedHashMap<>();
     jdbc.query("list pools", "SELECT name, slots FROM pools ORDER BY name",
-        rs -> pools.put(rs.getString(1), rs.getInt(2)));
+            rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+        .forEach(e -> pools.put(e.getKey(), e.getValue()));
     return pools;
   }
 
