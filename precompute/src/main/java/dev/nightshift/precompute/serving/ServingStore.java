@@ -50,6 +50,20 @@ public final class ServingStore {
     return new StagedVersion(this, jdbc, dataset, version);
   }
 
+  /**
+   * Another handle on a version that is still {@link VersionState#STAGED}: for writers that add to
+   * one version from several threads or processes, or continue it after a restart.
+   */
+  public StagedVersion resume(ServingDataset dataset, long version) {
+    VersionInfo info = jdbc.read("resuming " + dataset + " version " + version,
+        c -> VersionCatalog.require(c, dataset, version));
+    if (info.state() != VersionState.STAGED) {
+      throw new ServingStoreException("cannot add documents to " + dataset + " version " + version
+          + ": it is " + info.state() + ", not STAGED");
+    }
+    return new StagedVersion(this, jdbc, dataset, version);
+  }
+
   /** Freezes a staged version and records its statistics; idempotent for an already sealed one. */
   public VersionStats seal(ServingDataset dataset, long version) {
     return jdbc.inTransaction("sealing " + dataset + " version " + version, c -> {

@@ -1,0 +1,45 @@
+package dev.nightshift.batch.support;
+
+import dev.nightshift.precompute.serving.ServingDataset;
+import dev.nightshift.precompute.serving.ServingReader;
+import dev.nightshift.precompute.serving.ServingStore;
+import dev.nightshift.precompute.serving.StagedVersion;
+import dev.nightshift.precompute.serving.document.ServingDocument;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk's documents into the job's staged serving version, one store transaction per
+ * chunk. The store commits before Spring Batch records the chunk, so a process killed between the
+ * two leaves that chunk's documents stored while the restarted step reads its items again: the
+ * first chunk a step execution writes therefore skips keys the version already holds. Later chunks
+ * cannot overlap earlier ones (keys are read in a fixed order), so they are written as they come.
+ * One instance per step execution.
+ */
+public final class ServingDocumentWriter implements ItemWriter<ServingDocument> {
+  private final ServingStore store;
+  private final ServingReader reader;
+  private final ServingDataset dataset;
+  private final long version;
+  private boolean firstChunk = true;
+
+  public ServingDocumentWriter(ServingStore store, ServingDataset dataset, long version) {
+    this.store = store;
+    this.reader = store.reader();
+    this.dataset = dataset;
+    this.version = version;
+  }
+
+  @Override
+  public void write(Chunk<? extends ServingDocument> chunk) {
+    try (StagedVersion staged = store.resume(dataset, version)) {
+      for (ServingDocument document : chunk) {
+        if (firstChunk && reader.read(dataset, version, document.key()).isPresent()) {
+          continue;
+        }
+        staged.put(document);
+      }
+    }
+    firstChunk = false;
+  }
+}
