@@ -2,14 +2,12 @@ package dev.nightshift.batch.compaction;
 
 import dev.nightshift.batch.support.BuildParameters;
 import dev.nightshift.batch.support.ExitDescriptions;
-import dev.nightshift.batch.support.InvalidJobParameterException;
 import dev.nightshift.batch.support.LakeInputs;
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RequiredParametersValidator;
 import dev.nightshift.precompute.compaction.files.CompactionResult;
 import dev.nightshift.precompute.compaction.files.CompactionTarget;
 import dev.nightshift.precompute.compaction.files.FileCompactor;
-import dev.nightshift.precompute.compaction.versions.RetentionParameters;
 import dev.nightshift.precompute.lake.Datasets;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.serving.ServingDataset;
@@ -34,7 +32,8 @@ import org.springframework.context.annotation.Configuration;
  *       {@code target_bytes} (default 128 MB) by precompute's {@link FileCompactor}, swapped in
  *       crash-safely; a partition already compacted is left alone;
  *   <li>{@code compaction.storage}: file-version retention and chunk garbage collection ({@link
- *       StorageRetentionTasklet});
+ *       StorageRetentionTasklet}), keeping the {@code keep_last} (default 10) newest versions of
+ *       each file and every version younger than {@code keep_days} (default 30);
  *   <li>{@code compaction.serving}: serving versions past retention dropped, keeping the {@code
  *       keep_versions} (default 5) newest besides the current one and its rollback target.
  * </ol>
@@ -44,6 +43,8 @@ public class CompactionJobConfiguration {
   public static final String JOB = "compaction";
   public static final String TARGET_BYTES = "target_bytes";
   public static final String KEEP_VERSIONS = "keep_versions";
+  public static final String KEEP_LAST = "keep_last";
+  public static final String KEEP_DAYS = "keep_days";
   public static final int DEFAULT_KEEP_VERSIONS = 5;
 
   @Bean
@@ -52,7 +53,7 @@ public class CompactionJobConfiguration {
         .validator(new RequiredParametersValidator())
         .listener(new ExitDescriptions())
         .start(jobs.tasklet(JOB + ".files", compactFiles()))
-        .next(jobs.tasklet(JOB + ".storage", new StorageRetentionTasklet(RetentionParameters.DEFAULTS)))
+        .next(jobs.tasklet(JOB + ".storage", new StorageRetentionTasklet()))
         .next(jobs.tasklet(JOB + ".serving", dropServingVersions(batchServingStore)))
         .build();
   }
@@ -61,7 +62,7 @@ public class CompactionJobConfiguration {
     return (contribution, chunkContext) -> {
       StepExecution step = contribution.getStepExecution();
       BuildParameters build = BuildParameters.of(step.getJobParameters());
-      long target = longParameter(step, TARGET_BYTES, CompactionTarget.DEFAULT_BYTES);
+      long target = BuildParameters.positiveLong(step.getJobParameters(), TARGET_BYTES, CompactionTarget.DEFAULT_BYTES);
       try (Lake lake = Lake.open(build.lake())) {
         LakeInputs.requirePartition(lake, Datasets.MESSAGES, build.date());
         CompactionResult result =
@@ -80,7 +81,7 @@ public class CompactionJobConfiguration {
   private static Tasklet dropServingVersions(ServingStore store) {
     return (contribution, chunkContext) -> {
       StepExecution step = contribution.getStepExecution();
-      int keep = (int) longParameter(step, KEEP_VERSIONS, DEFAULT_KEEP_VERSIONS);
+      int keep = (int) BuildParameters.positiveLong(step.getJobParameters(), KEEP_VERSIONS, DEFAULT_KEEP_VERSIONS);
       List<String> dropped = new ArrayList<>();
       for (ServingDataset dataset : ServingDataset.values()) {
         List<Long> versions = store.dropPastRetention(dataset, keep);
@@ -91,22 +92,5 @@ public class CompactionJobConfiguration {
           "serving versions dropped: " + String.join(", ", dropped)));
       return RepeatStatus.FINISHED;
     };
-  }
-
-  private static long longParameter(StepExecution step, String name, long fallback) {
-    String value = step.getJobParameters().getString(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      long parsed = Long.parseLong(value.trim());
-      if (parsed < 1) {
-        throw new NumberFormatException();
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      throw new InvalidJobParameterException(
-          "job parameter '" + name + "' must be a whole number >= 1, was '" + value + "'");
-    }
   }
 }

@@ -12,9 +12,11 @@ import dev.nightshift.precompute.lake.RowWriter;
 import dev.nightshift.precompute.lake.StagedPartition;
 import dev.nightshift.precompute.model.Chunk;
 import dev.nightshift.precompute.model.FileVersion;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,15 +30,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * versions and deletes the same chunks, so the step can simply be repeated.
  */
 final class StorageRetentionTasklet implements Tasklet {
-  private final RetentionParameters parameters;
-
-  StorageRetentionTasklet(RetentionParameters parameters) {
-    this.parameters = parameters;
-  }
-
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    BuildParameters build = BuildParameters.of(contribution.getStepExecution().getJobParameters());
+    JobParameters job = contribution.getStepExecution().getJobParameters();
+    BuildParameters build = BuildParameters.of(job);
+    RetentionParameters defaults = RetentionParameters.DEFAULTS;
+    RetentionParameters parameters = new RetentionParameters(
+        (int) BuildParameters.positiveLong(job, CompactionJobConfiguration.KEEP_LAST, defaults.keepLast()),
+        Duration.ofDays(BuildParameters.positiveLong(
+            job, CompactionJobConfiguration.KEEP_DAYS, defaults.keepYoungerThan().toDays())),
+        defaults.chunkGracePeriod());
     try (Lake lake = Lake.open(build.lake())) {
       LocalDate versionsDay = LakeInputs.snapshot(lake, Datasets.FILE_VERSIONS);
       LocalDate chunksDay = LakeInputs.snapshot(lake, Datasets.CHUNKS);

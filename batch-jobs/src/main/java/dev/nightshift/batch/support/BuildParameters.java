@@ -67,6 +67,24 @@ public record BuildParameters(
         .toJobParameters();
   }
 
+  /** An optional whole-number parameter of at least 1, e.g. a size or a count to keep. */
+  public static long positiveLong(JobParameters parameters, String name, long fallback) {
+    String value = parameters.getString(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long parsed = Long.parseLong(value.trim());
+      if (parsed >= 1) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the value as given
+    }
+    throw new InvalidJobParameterException(
+        "job parameter '" + name + "' must be a whole number >= 1, was '" + value + "'");
+  }
+
   private static String required(JobParameters parameters, String name, String expected) {
     String value = parameters.getString(name);
     if (value == null || value.isBlank()) {
