@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -50,7 +51,7 @@ class RestartAfterKillTest {
     try (StandaloneJobs jobs = StandaloneJobs.start(FeedsJobMain.settings(killed.toString()))) {
       restarted = jobs.run("feeds", parameters(lake));
     }
-    try (StandaloneJobs jobs = StandaloneJobs.start(FeedsJobMain.settings(uninterrupted.toString()))) {
+    try (StandaloneJobs jobs = StandaloneJobs.start(Map.of("nightshift.data-dir", uninterrupted.toString()))) {
       assertThat(jobs.run("feeds", parameters(lake)).succeeded()).isTrue();
     }
 
