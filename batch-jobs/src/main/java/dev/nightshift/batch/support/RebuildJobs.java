@@ -1,20 +1,15 @@
 package dev.nightshift.batch.support;
 
 import dev.nightshift.precompute.lake.Lake;
-import dev.nightshift.precompute.serving.ServingDataset;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.precompute.serving.document.ServingDocument;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -54,28 +49,19 @@ public final class RebuildJobs {
     this.inputs = inputs;
   }
 
-  /**
-   * @param check reads the parameters against the lake and fails, naming the path, when an input
-   *     is missing
-   * @param reader a step-scoped reader of one partition's keys
-   * @param processor a step-scoped processor from key to document; null skips the key
-   * @param writer a step-scoped {@link #writer}
-   */
-  public <K> Job job(
-      String name,
-      ServingDataset dataset,
-      BiConsumer<Lake, BuildParameters> check,
-      ItemStreamReader<K> reader,
-      ItemProcessor<K, ServingDocument> processor,
-      ItemWriter<ServingDocument> writer) {
-    ServingVersionSteps version = new ServingVersionSteps(store, dataset);
+  /** The job for {@code spec}. */
+  public <I> Job job(RebuildSpec<I> spec) {
+    String name = spec.job();
+    ServingVersionSteps version = new ServingVersionSteps(store, spec.dataset());
+    PartitionWork<I> work = new PartitionWork<>(spec, store, inputs);
     Step worker =
         new StepBuilder(name + ".build.worker", repository)
-            .<K, ServingDocument>chunk(chunkSize)
+            .<Long, ServingDocument>chunk(chunkSize)
             .transactionManager(transactions)
-            .reader(reader)
-            .processor(processor)
-            .writer(writer)
+            .reader(work)
+            .processor(work.processor())
+            .writer(work.writer())
+            .listener((StepExecutionListener) work)
             .build();
     Step build =
         new StepBuilder(name + ".build", repository)
@@ -88,7 +74,7 @@ public final class RebuildJobs {
         .validator(new RequiredParametersValidator())
         .listener(inputs)
         .listener(new ExitDescriptions())
-        .start(tasklet(name + ".stage", version.stage(build1 -> withLake(build1, check))))
+        .start(tasklet(name + ".stage", version.stage(parameters -> withLake(parameters, spec.check()))))
         .next(build)
         .next(tasklet(name + ".seal", version.seal()))
         .build();
@@ -97,17 +83,6 @@ public final class RebuildJobs {
   /** A one-transaction step. */
   public Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
     return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
-  }
-
-  /** The writer of one worker step, into the version its job staged. */
-  public ItemWriter<ServingDocument> writer(ServingDataset dataset, StepExecution step) {
-    return new ServingDocumentWriter(
-        store, dataset, ServingVersionSteps.versionOf(step.getJobExecution()));
-  }
-
-  /** The inputs of the step's job execution, loaded by the first partition that asks. */
-  public <T> T inputs(StepExecution step, Supplier<T> loader) {
-    return inputs.get(step.getJobExecution(), loader);
   }
 
   private static void withLake(BuildParameters build, BiConsumer<Lake, BuildParameters> check) {
