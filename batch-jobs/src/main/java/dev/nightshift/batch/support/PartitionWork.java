@@ -4,6 +4,8 @@ import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.precompute.serving.document.ServingDocument;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -18,6 +20,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * partition's state (its keys, its position, its writer) is kept per thread.
  */
 final class PartitionWork<I> implements ItemStreamReader<Long>, StepExecutionListener {
+  private static final Logger LOG = LoggerFactory.getLogger(PartitionWork.class);
   private final RebuildSpec<I> spec;
   private final ServingStore store;
   private final JobInputsCache inputs;
@@ -35,8 +38,12 @@ final class PartitionWork<I> implements ItemStreamReader<Long>, StepExecutionLis
   public void beforeStep(StepExecution step) {
     BuildParameters build = BuildParameters.of(step.getJobParameters());
     I shared = inputs.get(step.getJobExecution(), () -> {
+      long start = System.nanoTime();
       try (Lake lake = Lake.open(build.lake())) {
-        return spec.load().apply(lake, build);
+        I loaded = spec.load().apply(lake, build);
+        LOG.info("Job(name={}, execution={}) read its inputs from {} in {} ms", spec.job(),
+            step.getJobExecution().getId(), build.lake(), (System.nanoTime() - start) / 1_000_000);
+        return loaded;
       }
     });
     List<Long> keys = spec.keys().apply(shared).stream()

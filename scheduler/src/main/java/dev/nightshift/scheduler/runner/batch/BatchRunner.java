@@ -35,7 +35,7 @@ import org.springframework.batch.core.repository.JobRepository;
  * its last committed chunk. A job instance that already completed counts as done. An execution
  * that is still {@code STARTED} but was not launched by this process (its process stopped) is
  * marked failed, so that the retry can restart it. Completion is reported by a listener that the
- * runner adds to every registered job; executions from before a restart are observed instead.
+ * runner adds to a job before launching it; executions from before a restart are observed.
  */
 public final class BatchRunner implements TaskRunner {
   public static final String TYPE = "batch";
@@ -48,6 +48,8 @@ public final class BatchRunner implements TaskRunner {
   private final Executor callbacks;
   private final Set<Long> launchedHere = ConcurrentHashMap.newKeySet();
   private final Map<Long, CompletableFuture<Observation>> outcomes = new ConcurrentHashMap<>();
+  private final Set<String> listenedTo = ConcurrentHashMap.newKeySet();
+  private final JobExecutionListener completion;
 
   public BatchRunner(
       JobOperator operator, JobRepository repository, JobRegistry registry, Executor callbacks) {
@@ -55,19 +57,13 @@ public final class BatchRunner implements TaskRunner {
     this.repository = repository;
     this.registry = registry;
     this.callbacks = callbacks;
-    JobExecutionListener completion = new JobExecutionListener() {
+    this.completion = new JobExecutionListener() {
       @Override
       public void afterJob(JobExecution execution) {
-        if (launchedHere.contains(execution.getId())) {
-          callbacks.execute(() -> completeWhenPersisted(execution.getId()));
-        }
+        // Not filtered by launchedHere: a fast job may end before start() has recorded its id.
+        callbacks.execute(() -> completeWhenPersisted(execution.getId()));
       }
     };
-    for (String name : registry.getJobNames()) {
-      if (registry.getJob(name) instanceof AbstractJob job) {
-        job.registerJobExecutionListener(completion);
-      }
-    }
   }
 
   @Override
@@ -84,6 +80,7 @@ public final class BatchRunner implements TaskRunner {
           + name + "'; known jobs: " + String.join(", ", new java.util.TreeSet<>(registry.getJobNames())));
     }
     Job job = registry.getJob(name);
+    listenTo(job);
     JobParameters parameters = parameters(context, args);
     JobExecution last = repository.getLastJobExecution(name, parameters);
     if (last != null && last.isRunning() && !launchedHere.contains(last.getId())) {
@@ -98,6 +95,13 @@ public final class BatchRunner implements TaskRunner {
       return new RunHandle(TYPE, Long.toString(done.getId()));
     } catch (Exception e) {
       throw new InvalidTaskArgsException(context.task() + ": cannot start job " + name + ": " + e.getMessage());
+    }
+  }
+
+  /** Adds the completion listener before the job's first launch; without it, jobs are observed. */
+  private void listenTo(Job job) {
+    if (job instanceof AbstractJob listenable && listenedTo.add(job.getName())) {
+      listenable.registerJobExecutionListener(completion);
     }
   }
 
@@ -146,7 +150,8 @@ public final class BatchRunner implements TaskRunner {
   public boolean whenDone(RunHandle handle, Consumer<Observation> onDone) {
     long id = Long.parseLong(handle.externalId());
     JobExecution execution = repository.getJobExecution(id);
-    if (execution == null || (execution.isRunning() && !launchedHere.contains(id))) {
+    boolean listened = execution != null && listenedTo.contains(execution.getJobInstance().getJobName());
+    if (execution == null || (execution.isRunning() && !(launchedHere.contains(id) && listened))) {
       return false;
     }
     CompletableFuture<Observation> outcome = outcomes.computeIfAbsent(id, k -> new CompletableFuture<>());
