@@ -1,0 +1,2 @@
+/** The recommendations job: matching nearby candidates per user, by precompute.recommendations. */
+package dev.nightshift.batch.recommendations;
