@@ -2,6 +2,7 @@ package dev.nightshift.batch.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *
  * @param lake the lake folder or Hadoop URI ({@code lake})
  * @param date the day built ({@code date}, {@code YYYY-MM-DD}): its partitions must exist
- * @param start the start of the data interval ({@code start}, ISO-8601 instant); default {@code
+ * @param start the start of the data interval ({@code start}, ISO-8601 date-time with offset); default {@code
  *     end} minus one day
  * @param end the build time and end of the data interval ({@code end}); default midnight UTC after
  *     {@code date}
@@ -44,11 +45,11 @@ public record BuildParameters(
     if (date == null) {
       throw missing(DATE, "a date YYYY-MM-DD");
     }
-    Instant end = parse(parameters, END, "an ISO-8601 instant", Instant::parse);
+    Instant end = parse(parameters, END, "an ISO-8601 date-time with offset", BuildParameters::instant);
     if (end == null) {
       end = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
-    Instant start = parse(parameters, START, "an ISO-8601 instant", Instant::parse);
+    Instant start = parse(parameters, START, "an ISO-8601 date-time with offset", BuildParameters::instant);
     if (start == null) {
       start = end.minus(1, ChronoUnit.DAYS);
     }
@@ -83,6 +84,11 @@ public record BuildParameters(
     }
     throw new InvalidJobParameterException(
         "job parameter '" + name + "' must be a whole number >= 1, was '" + value + "'");
+  }
+
+  /** {@code 2026-11-24T10:00Z}, {@code 2026-11-24T10:00:00+01:00}: what DAG templates render. */
+  private static Instant instant(String value) {
+    return OffsetDateTime.parse(value).toInstant();
   }
 
   private static String required(JobParameters parameters, String name, String expected) {

@@ -46,10 +46,10 @@ public final class JobCommand implements Runnable {
         description = "job repository and serving store folder (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
-    @Option(names = "--start", description = "data interval start, ISO-8601 instant")
+    @Option(names = "--start", description = "data interval start, ISO-8601 date-time with offset")
     String start;
 
-    @Option(names = "--end", description = "data interval end and build time, ISO-8601 instant"
+    @Option(names = "--end", description = "data interval end and build time, ISO-8601 date-time with offset"
         + " (default: midnight UTC after --date)")
     String end;
 
