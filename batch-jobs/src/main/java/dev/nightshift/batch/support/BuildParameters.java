@@ -32,9 +32,10 @@ public record BuildParameters(
   public static final String DEFAULT_PRODUCER = "cli";
 
   public BuildParameters {
-    if (!start.isBefore(end)) {
+    // A triggered run of an unscheduled DAG has an empty interval: start equals end.
+    if (start.isAfter(end)) {
       throw new InvalidJobParameterException(
-          "job parameter 'start' (" + start + ") must be before 'end' (" + end + ")");
+          "job parameter 'start' (" + start + ") must not be after 'end' (" + end + ")");
     }
   }
 

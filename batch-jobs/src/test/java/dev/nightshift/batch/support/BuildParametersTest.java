@@ -40,6 +40,6 @@ class BuildParametersTest {
     assertThatThrownBy(() -> BuildParameters.of(new JobParametersBuilder().addString("lake", "l")
         .addString("date", "2026-11-24").addString("start", "2026-11-25T01:00Z")
         .addString("end", "2026-11-25T00:00Z").toJobParameters()))
-        .hasMessageContaining("'start' (2026-11-25T01:00:00Z) must be before 'end'");
+        .hasMessageContaining("'start' (2026-11-25T01:00:00Z) must not be after 'end'");
   }
 }
