@@ -37,6 +37,17 @@ final class ServingProblem extends RuntimeException {
     return new ServingProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Nothing to serve", detail, Map.of());
   }
 
+  /** The store's database failed: the client did nothing wrong and may retry. */
+  static ServingProblem storeUnavailable() {
+    return new ServingProblem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Serving store unavailable",
+        "the serving store cannot be read right now; retry later", Map.of());
+  }
+
+  static ServingProblem methodNotAllowed(String method) {
+    return new ServingProblem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+        method + " is not supported here; the serving API answers GET and HEAD", Map.of());
+  }
+
   HttpStatus status() {
     return status;
   }

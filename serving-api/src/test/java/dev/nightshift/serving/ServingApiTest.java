@@ -111,6 +111,8 @@ class ServingApiTest extends ServingApiTestBase {
   @CsvSource(delimiter = '|', value = {
       "/api/feeds/abc | userId",
       "/api/feeds/-5 | userId",
+      "/api/feeds/ | userId",
+      "/api/feeds/1/more | userId",
       "/api/recommendations/1x | userId",
       "/api/feeds/1?limit=0 | limit",
       "/api/feeds/1?limit=201 | limit",
@@ -130,6 +132,15 @@ class ServingApiTest extends ServingApiTestBase {
     assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
     assertThat(json(response).path("parameter").asText()).isEqualTo(parameter);
     assertThat(json(response).path("detail").asText()).startsWith(parameter);
+  }
+
+  @Test
+  void a_write_method_is_a_405_problem() {
+    HttpResponse<byte[]> response = http.post("/api/feeds/1");
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(header(response, "Allow")).isEqualTo("GET, HEAD");
+    assertThat(json(response).path("type").asText()).isEqualTo("urn:nightshift:problem:method-not-allowed");
   }
 
   @Test

@@ -10,11 +10,18 @@ import dev.nightshift.precompute.serving.document.FeedDocument;
 import dev.nightshift.serving.ServingApiApplication;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -34,6 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ServingVsNginx {
   private static final int ITEMS_PER_FEED = 50;
   private static final int WRK_THREADS = 2;
+  private static final int ROUNDS = 2;
 
   private ServingVsNginx() {}
 
@@ -56,26 +64,52 @@ public final class ServingVsNginx {
         users, ITEMS_PER_FEED, bytes, bytes / users);
 
     Wrk wrk = new Wrk(Executables.find("wrk").orElseThrow(), work, users);
-    Wrk.Result serving;
-    Wrk.Result nginx;
-    try (ConfigurableApplicationContext api = startApi(storeUrl)) {
-      int port = ((WebServerApplicationContext) api).getWebServer().getPort();
-      wrk.run(port, WRK_THREADS, connections, Math.max(5, seconds / 3)); // JIT warm-up and cache fill
-      serving = wrk.run(port, WRK_THREADS, connections, seconds);
-    }
-    try (NginxServer server = NginxServer.start(Executables.find("nginx").orElseThrow(), staticRoot,
-        work.resolve("nginx"), freePort())) {
+    List<Wrk.Result> serving = new ArrayList<>();
+    List<Wrk.Result> nginx = new ArrayList<>();
+    try (ConfigurableApplicationContext api = startApi(storeUrl);
+        NginxServer server = NginxServer.start(Executables.find("nginx").orElseThrow(), staticRoot,
+            work.resolve("nginx"), freePort())) {
+      int apiPort = ((WebServerApplicationContext) api).getWebServer().getPort();
+      requireFeed(apiPort, "serving-api");
+      requireFeed(server.port, "nginx");
+      // Warm-up: JIT compilation and the API's document cache; the page cache for nginx.
+      wrk.run(apiPort, WRK_THREADS, connections, Math.max(5, seconds / 2));
       wrk.run(server.port, WRK_THREADS, connections, Math.max(5, seconds / 3));
-      nginx = wrk.run(server.port, WRK_THREADS, connections, seconds);
+      // Rounds alternate between the two so that load from elsewhere on the machine hits both alike.
+      for (int round = 0; round < ROUNDS; round++) {
+        serving.add(wrk.run(apiPort, WRK_THREADS, connections, seconds));
+        nginx.add(wrk.run(server.port, WRK_THREADS, connections, seconds));
+      }
     }
 
     System.out.printf(Locale.ROOT, "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores%n",
         WRK_THREADS, connections, seconds, Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "%-22s %12s %9s %9s %8s%n", "server", "requests/s", "p50 ms", "p99 ms", "non-2xx");
-    print("serving-api (JVM)", serving);
-    print("nginx (static files)", nginx);
-    System.out.printf(Locale.ROOT, "serving-api reaches %.0f %% of nginx's requests/s (goal ≥ 50 %%), p99 %.2f ms (goal ≤ 5 ms)%n",
-        100 * serving.requestsPerSecond() / nginx.requestsPerSecond(), serving.p99Millis());
+    System.out.printf(Locale.ROOT, "%-28s %12s %9s %9s %8s%n", "server", "requests/s", "p50 ms", "p99 ms", "non-2xx");
+    for (int round = 0; round < ROUNDS; round++) {
+      print("serving-api (JVM), round " + (round + 1), serving.get(round));
+      print("nginx (static), round " + (round + 1), nginx.get(round));
+    }
+    Wrk.Result bestServing = best(serving);
+    Wrk.Result bestNginx = best(nginx);
+    System.out.printf(Locale.ROOT, "best of %d: serving-api %.0f requests/s = %.0f %% of nginx's %.0f (goal ≥ 50 %%); "
+            + "serving-api p99 %.2f ms (goal ≤ 5 ms), nginx p99 %.2f ms%n",
+        ROUNDS, bestServing.requestsPerSecond(), 100 * bestServing.requestsPerSecond() / bestNginx.requestsPerSecond(),
+        bestNginx.requestsPerSecond(), bestServing.p99Millis(), bestNginx.p99Millis());
+  }
+
+  /** Fails early, with the answer, when a server does not serve a feed: wrk would only count errors. */
+  private static void requireFeed(int port, String server) throws IOException, InterruptedException {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds/1")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(server + " answered " + response.statusCode() + " for /api/feeds/1: "
+          + response.body());
+    }
+  }
+
+  private static Wrk.Result best(List<Wrk.Result> results) {
+    return results.stream().max(Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).orElseThrow();
   }
 
   /** Publishes one feeds version and writes the same documents as static files; returns their size. */
@@ -113,14 +147,13 @@ public final class ServingVsNginx {
   }
 
   private static ConfigurableApplicationContext startApi(String storeUrl) {
-    return new SpringApplicationBuilder(ServingApiApplication.class)
-        .properties(
-            "spring.datasource.url=" + storeUrl,
-            "server.address=127.0.0.1",
-            "server.port=0",
-            "logging.level.root=WARN",
-            "spring.main.banner-mode=off")
-        .run();
+    // Arguments, not builder properties: those are defaults that the app's own properties override.
+    return new SpringApplicationBuilder(ServingApiApplication.class).run(
+        "--spring.datasource.url=" + storeUrl,
+        "--server.address=127.0.0.1",
+        "--server.port=0",
+        "--logging.level.root=WARN",
+        "--spring.main.banner-mode=off");
   }
 
   private static int freePort() throws IOException {
@@ -130,7 +163,7 @@ public final class ServingVsNginx {
   }
 
   private static void print(String name, Wrk.Result result) {
-    System.out.printf(Locale.ROOT, "%-22s %12.0f %9.2f %9.2f %8d%n",
+    System.out.printf(Locale.ROOT, "%-28s %12.0f %9.2f %9.2f %8d%n",
         name, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.non2xx());
   }
 }
