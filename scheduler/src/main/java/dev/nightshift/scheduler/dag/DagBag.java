@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The DAGs of a folder's files and their import errors. Changes come from one thread at a time
- * (the DAG folder's worker); the read methods may be called from any thread.
+ * (the DAG folder's worker); {@link #read} may run on several threads at once, and the getters
+ * on any thread.
  *
  * <p>A file that breaks after it once parsed keeps its last good version active, while its
  * import error is shown: a typo saved in an editor should not stop a production DAG. When two
@@ -37,8 +37,8 @@ final class DagBag {
 
   private final DagFileParser parser;
   private final DagListener listener;
-  private final Map<Path, FileState> files = new HashMap<>();
-  private final Map<String, Path> owners = new HashMap<>();
+  private final Map<Path, FileState> files = new ConcurrentHashMap<>();
+  private final Map<String, Path> owners = new ConcurrentHashMap<>();
   private final Map<String, DagDefinition> active = new ConcurrentHashMap<>();
   private final AtomicLong parses = new AtomicLong();
   private volatile List<ImportError> errors = List.of();
@@ -64,31 +64,51 @@ final class DagBag {
     return Set.copyOf(files.keySet());
   }
 
+  /**
+   * What reading one file found: it is gone, it is unreadable, its content is unchanged
+   * ({@code parsed} null), or its new content parsed.
+   */
+  record Reading(Path file, boolean gone, String version, ParsedDagFile parsed, ImportError unreadable) {}
+
   /** Reads {@code file} again and parses it if its content changed; a missing file is removed. */
   void refresh(Path file) {
+    apply(read(file));
+  }
+
+  /**
+   * Reads and, if its content changed, parses {@code file} without changing this bag, so that
+   * several files can be read at once; {@link #apply} then takes the readings one by one.
+   */
+  Reading read(Path file) {
     byte[] content;
     try {
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException gone) {
-      remove(file);
-      return;
+      return new Reading(file, true, "", null, null);
     } catch (IOException e) {
-      if (!Files.exists(file)) {
-        remove(file);
-        return;
-      }
-      FileState old = files.get(file);
-      files.put(file, new FileState("", null, old == null ? null : old.activeDagId(),
-          List.of(new ImportError(file.toString(), 0, 0, "cannot read the file: " + e))));
-      return;
+      boolean gone = !Files.exists(file);
+      return new Reading(file, gone, "", null,
+          gone ? null : new ImportError(file.toString(), 0, 0, "cannot read the file: " + e));
     }
     String version = DagFileParser.sha256(content);
     FileState old = files.get(file);
     if (old != null && old.version().equals(version)) {
-      return;
+      return new Reading(file, false, version, null, null);
     }
     parses.incrementAndGet();
-    apply(file, version, parser.parse(file.toString(), content), old);
+    return new Reading(file, false, version, parser.parse(file.toString(), content), null);
+  }
+
+  void apply(Reading reading) {
+    Path file = reading.file();
+    FileState old = files.get(file);
+    if (reading.gone()) {
+      remove(file);
+    } else if (reading.unreadable() != null) {
+      files.put(file, new FileState("", null, old == null ? null : old.activeDagId(), List.of(reading.unreadable())));
+    } else if (reading.parsed() != null) {
+      apply(file, reading.version(), reading.parsed(), old);
+    }
   }
 
   /** Tells the listener about the current import errors if they changed since the last call. */

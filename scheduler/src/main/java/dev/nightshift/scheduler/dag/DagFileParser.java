@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -92,12 +93,23 @@ public final class DagFileParser {
       problems.atFile("the file is empty; a DAG file needs at least 'id', 'schedule' and 'tasks'");
       return new ParsedDagFile(file, version, null, problems.list(), 0, 0);
     }
+    if (!(root instanceof MappingNode)) {
+      problems.at(root, "a DAG file must be a mapping of fields (id, schedule, tasks, ...), found "
+          + NodeReader.describe(root));
+      return new ParsedDagFile(file, version, null, problems.list(), 0, 0);
+    }
     return new DagReading(file, version, root, problems).read();
   }
 
+  /** SnakeYAML's context and problem as one sentence, with a hint for the usual cron mistake. */
   private static String syntaxProblem(MarkedYAMLException e) {
     String context = e.getContext();
-    return context == null ? e.getProblem() : e.getProblem() + " (" + context + ")";
+    String problem = e.getProblem();
+    String message = context == null ? problem : context + (problem.startsWith("but ") ? ", " : ": ") + problem;
+    if (context != null && context.contains("alias")) {
+      message += "; a value that starts with '*' must be quoted, e.g. schedule: \"*/5 * * * *\"";
+    }
+    return message;
   }
 
   static String sha256(byte[] content) {
@@ -146,6 +158,9 @@ public final class DagFileParser {
       if (start == null && !fields.containsKey("start_date") && schedule != null && !schedule.isManual()) {
         problems.at(root, "missing required field 'start_date' (schedule '" + schedule.expression()
             + "' needs a first interval)");
+      }
+      if (start != null && schedule != null && schedule.firstInterval(start).isEmpty() && !schedule.isManual()) {
+        problems.at(fields.get("schedule"), "schedule '" + schedule.expression() + "' never fires after start_date");
       }
       Instant end = fields.containsKey("end_date") ? date(fields.get("end_date"), zone) : null;
       if (start != null && end != null && end.isBefore(start)) {

@@ -9,15 +9,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * ignored, so editors' swap and backup files do not count; an editor that saves by writing a new
  * file and renaming it over the old one is seen as one change.
  *
- * <p>Two daemon threads named {@value #THREAD_NAME}: one waits for events, the other reads and
- * parses files and calls the {@link DagListener}, one call at a time. Neither wakes up while
- * nothing changes.
+ * <p>Every thread is a daemon named {@value #THREAD_NAME}: one waits for events, one reads and
+ * parses changed files and calls the {@link DagListener}, one call at a time; neither wakes up
+ * while nothing changes. During {@link #start()} one more per core parses files in parallel.
  */
 public final class DagFolder implements AutoCloseable {
 
@@ -76,11 +85,15 @@ public final class DagFolder implements AutoCloseable {
    * Loads every file, tells the listener about each DAG and the import errors, then starts
    * watching. Returns when the first load is done.
    *
-   * @throws UncheckedIOException when the folder cannot be watched
+   * @throws UncheckedIOException when the folder does not exist or cannot be watched
    */
   public synchronized void start() {
     if (eventThread != null) {
       throw new IllegalStateException("DAG folder " + folder + " is already started");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UncheckedIOException(new NotDirectoryException(
+          "the DAG folder " + folder + " does not exist or is not a folder"));
     }
     try {
       watchService = folder.getFileSystem().newWatchService();
@@ -89,12 +102,16 @@ public final class DagFolder implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch the DAG folder " + folder, e);
     }
+    // Parsing is the bulk of a start with many files: spread it over the cores.
+    ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), DagFolder::newThread);
     try {
-      worker.submit(() -> loadTree(folder, true)).get();
+      worker.submit(() -> loadTree(folder, true, readers)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
       throw new IllegalStateException("loading the DAG folder " + folder + " failed", e.getCause());
+    } finally {
+      readers.shutdown();
     }
     eventThread = newThread(this::watch);
     eventThread.start();
@@ -150,14 +167,14 @@ public final class DagFolder implements AutoCloseable {
         for (WatchEvent<?> event : key.pollEvents()) {
           if (event.kind() == OVERFLOW) {
             // The kernel dropped events: look at the whole folder once.
-            worker.execute(() -> loadTree(folder, false));
+            worker.execute(() -> reloadTree(folder));
           } else if (dir != null) {
             changed(dir.resolve((Path) event.context()), event.kind());
           }
         }
         if (!key.reset() && dir != null) {
           watchedFolders.remove(key);
-          worker.execute(() -> loadTree(dir, false));
+          worker.execute(() -> reloadTree(dir));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException | RejectedExecutionException stopped) {
@@ -175,12 +192,12 @@ public final class DagFolder implements AutoCloseable {
       } catch (IOException e) {
         LOG.warn("Cannot watch new folder {}", path, e);
       }
-      worker.execute(() -> loadTree(path, false));
+      worker.execute(() -> reloadTree(path));
     } else if (isDagFile(path)) {
       debounced(path);
     } else if (kind == ENTRY_DELETE) {
       // Perhaps a folder that held DAG files.
-      worker.execute(() -> loadTree(path, false));
+      worker.execute(() -> reloadTree(path));
     }
   }
 
@@ -197,17 +214,39 @@ public final class DagFolder implements AutoCloseable {
     });
   }
 
-  /** Refreshes every DAG file below {@code dir} and every known file that was there. */
-  private void loadTree(Path dir, boolean first) {
-    bag.knownFiles().stream().filter(p -> p.startsWith(dir)).forEach(p -> guarded(p, () -> bag.refresh(p)));
+  /**
+   * Refreshes every DAG file below {@code dir} and every known file that was there. The files
+   * are read and parsed on {@code readers} in parallel, then applied in path order, so that the
+   * first of two files that define the same DAG id always wins.
+   */
+  private void loadTree(Path dir, boolean first, Executor readers) {
+    Set<Path> paths = new TreeSet<>();
+    bag.knownFiles().stream().filter(p -> p.startsWith(dir)).forEach(paths::add);
     if (Files.isDirectory(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        paths.filter(p -> isDagFile(p) && !isHiddenBelow(p)).sorted().forEach(p -> guarded(p, () -> bag.refresh(p)));
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(p -> isDagFile(p) && !isHiddenBelow(p)).forEach(paths::add);
       } catch (IOException | UncheckedIOException e) {
         LOG.warn("Cannot list {}", dir, e);
       }
     }
+    List<CompletableFuture<DagBag.Reading>> readings = new ArrayList<>();
+    for (Path path : paths) {
+      readings.add(CompletableFuture.supplyAsync(() -> bag.read(path), readers));
+    }
+    for (CompletableFuture<DagBag.Reading> reading : readings) {
+      try {
+        bag.apply(reading.join());
+      } catch (CompletionException e) {
+        // One file that trips a bug must not stop the others from loading.
+        LOG.error("Loading a DAG file below {} failed", dir, e.getCause());
+      }
+    }
     bag.publishErrors(first);
+  }
+
+  /** After the start, reloading a tree is rare (a folder removed, lost events): read on this thread. */
+  private void reloadTree(Path dir) {
+    loadTree(dir, false, Runnable::run);
   }
 
   /** One file that trips a bug must not stop the others from loading. */

@@ -98,7 +98,7 @@ final class NodeReader {
         problems.at(node, field + " must be at least " + min + ", found " + value);
         return null;
       } catch (NumberFormatException e) {
-        problems.at(node, field + " is out of range: " + scalar.getValue());
+        problems.at(node, field + " must be a decimal whole number within int range, found " + scalar.getValue());
         return null;
       }
     }

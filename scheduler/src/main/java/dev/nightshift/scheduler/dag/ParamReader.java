@@ -1,8 +1,6 @@
 package dev.nightshift.scheduler.dag;
 
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,12 +55,12 @@ final class ParamReader {
     if (fields.containsKey("type")) {
       type = reader.oneOf(fields.get("type"), ParamType.class, "parameter type");
     } else {
-      type = defaultValue == null ? ParamType.STRING : typeOf(defaultValue);
+      type = defaultValue == null ? ParamType.STRING : ParamType.of(defaultValue);
     }
     if (type == null) {
       return null;
     }
-    if (defaultValue != null && !matches(type, defaultValue)) {
+    if (defaultValue != null && !type.accepts(defaultValue)) {
       reader.problems().at(fields.get("default"),
           "default of parameter '" + name + "' is not of type " + type.name().toLowerCase(Locale.ROOT)
               + ": " + defaultValue);
@@ -73,40 +71,6 @@ final class ParamReader {
 
   private ParamSpec inferred(String name, Node node) {
     Object value = values.toJava(node);
-    return new ParamSpec(name, value == null ? ParamType.STRING : typeOf(value), value, "");
-  }
-
-  static ParamType typeOf(Object value) {
-    if (value instanceof Boolean) {
-      return ParamType.BOOLEAN;
-    }
-    if (isInteger(value)) {
-      return ParamType.INTEGER;
-    }
-    if (value instanceof Number) {
-      return ParamType.NUMBER;
-    }
-    if (value instanceof List) {
-      return ParamType.ARRAY;
-    }
-    if (value instanceof Map) {
-      return ParamType.OBJECT;
-    }
-    return ParamType.STRING;
-  }
-
-  static boolean matches(ParamType type, Object value) {
-    return switch (type) {
-      case STRING -> value instanceof String;
-      case INTEGER -> isInteger(value);
-      case NUMBER -> value instanceof Number;
-      case BOOLEAN -> value instanceof Boolean;
-      case ARRAY -> value instanceof List;
-      case OBJECT -> value instanceof Map;
-    };
-  }
-
-  private static boolean isInteger(Object value) {
-    return value instanceof Integer || value instanceof Long || value instanceof BigInteger;
+    return new ParamSpec(name, value == null ? ParamType.STRING : ParamType.of(value), value, "");
   }
 }

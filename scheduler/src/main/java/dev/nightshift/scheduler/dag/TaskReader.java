@@ -50,7 +50,9 @@ final class TaskReader {
     } else {
       reader.problems().at(tasks, "tasks must be a list or a mapping of tasks, found " + NodeReader.describe(tasks));
     }
-    if (read.isEmpty() && !reader.problems().any()) {
+    boolean empty = tasks instanceof SequenceNode list && list.getValue().isEmpty()
+        || tasks instanceof MappingNode mapping && mapping.getValue().isEmpty();
+    if (empty) {
       reader.problems().at(tasks, "a DAG needs at least one task");
     }
     return read;

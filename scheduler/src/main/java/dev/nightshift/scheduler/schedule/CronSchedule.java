@@ -30,11 +30,13 @@ public final class CronSchedule implements Schedule {
   // sees fires that its forward walk skips.
   private static final int STEPS_BACK = 3;
 
+  private final String cron;
   private final String expression;
   private final ZoneId zone;
   private final ExecutionTime executionTime;
 
   private CronSchedule(String expression, ZoneId zone, Cron cron) {
+    this.cron = cron.asString();
     this.expression = expression;
     this.zone = zone;
     this.executionTime = ExecutionTime.forCron(cron);
@@ -87,6 +89,11 @@ public final class CronSchedule implements Schedule {
   @Override
   public String expression() {
     return expression;
+  }
+
+  /** The five-field cron expression, also for a preset: {@code 0 0 * * *} for {@code @daily}. */
+  public String cron() {
+    return cron;
   }
 
   @Override

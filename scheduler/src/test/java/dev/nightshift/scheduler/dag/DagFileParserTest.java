@@ -220,6 +220,24 @@ class DagFileParserTest {
   }
 
   @Test
+  void common_mistakes_get_a_hint() {
+    assertThat(errors("id: a\nschedule: */5 * * * *\nstart_date: 2026-01-01\ntasks: [{id: t, type: shell}]\n"))
+        .containsExactly("dags/test.yaml:2:12: YAML syntax error: while scanning an alias: unexpected character "
+            + "found /(47); a value that starts with '*' must be quoted, e.g. schedule: \"*/5 * * * *\"");
+    assertThat(errors("id: a\nschedule: \"0 0 30 2 *\"\nstart_date: 2026-01-01\ntasks: [{id: t, type: shell}]\n"))
+        .containsExactly("dags/test.yaml:2:11: schedule '0 0 30 2 *' never fires after start_date");
+    assertThat(errors("- a\n- b\n"))
+        .containsExactly("dags/test.yaml:1:1: a DAG file must be a mapping of fields (id, schedule, tasks, ...), found a list");
+    assertThat(errors("id: a\n---\nid: b\n"))
+        .containsExactly("dags/test.yaml:2:1: YAML syntax error: expected a single document in the stream, but found another document");
+  }
+
+  @Test
+  void a_dag_needs_a_task() {
+    assertThat(errors("id: a\ntasks: []\n")).containsExactly("dags/test.yaml:2:8: a DAG needs at least one task");
+  }
+
+  @Test
   void an_empty_file_is_an_error() {
     assertThat(errors("# nothing\n")).singleElement().asString().contains("the file is empty");
   }

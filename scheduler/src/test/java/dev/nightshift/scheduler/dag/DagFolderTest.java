@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,11 @@ class DagFolderTest {
   }
 
   private void start() {
-    folder = new DagFolder(dir, new DagFileParser(DagFileParser.BUILT_IN_TASK_TYPES), listener);
+    start(DagFolder.DEFAULT_DEBOUNCE);
+  }
+
+  private void start(Duration debounce) {
+    folder = new DagFolder(dir, new DagFileParser(DagFileParser.BUILT_IN_TASK_TYPES), listener, debounce);
     folder.start();
   }
 
@@ -60,7 +65,7 @@ class DagFolderTest {
     assertThat(folder.dags()).containsOnlyKeys("good");
     assertThat(listener.updated).extracting(DagDefinition::dagId).containsExactly("good");
     assertThat(folder.importErrors()).extracting(ImportError::toString).containsExactly(
-        dir.resolve("broken.yml") + ":3:1: YAML syntax error: expected the node content, but found '<stream end>' (while parsing a flow node)",
+        dir.resolve("broken.yml") + ":3:1: YAML syntax error: while parsing a flow node: expected the node content, but found '<stream end>'",
         dir.resolve("cycle.yaml") + ":4:39: dependency cycle: a → b → a");
     assertThat(listener.lastErrors()).isEqualTo(folder.importErrors());
     assertThat(listener.threads).containsOnly(DagFolder.THREAD_NAME);
@@ -73,6 +78,26 @@ class DagFolderTest {
     write("team/b.yaml", dag("b", "two"));
     await().until(() -> folder.dags().keySet().containsAll(java.util.Set.of("a", "b")));
     assertThat(folder.dags().get("b").source()).isEqualTo(dir.resolve("team/b.yaml").toString());
+  }
+
+  @Test
+  void removing_a_subfolder_deactivates_its_dags() throws IOException {
+    write("team/nested/c.yaml", dag("c", "three"));
+    write("d.yaml", dag("d", "four"));
+    start();
+    assertThat(folder.dags()).containsOnlyKeys("c", "d");
+    Files.delete(dir.resolve("team/nested/c.yaml"));
+    Files.delete(dir.resolve("team/nested"));
+    Files.delete(dir.resolve("team"));
+    await().until(() -> listener.removed.contains("c"));
+    assertThat(folder.dags()).containsOnlyKeys("d");
+  }
+
+  @Test
+  void a_missing_folder_is_a_clear_error() {
+    folder = new DagFolder(dir.resolve("nope"), new DagFileParser(DagFileParser.BUILT_IN_TASK_TYPES), listener);
+    org.assertj.core.api.Assertions.assertThatThrownBy(folder::start)
+        .hasMessageContaining("does not exist or is not a folder");
   }
 
   @Test
@@ -92,7 +117,8 @@ class DagFolderTest {
   @Test
   void rapid_edits_are_debounced_into_one_parse() throws IOException {
     write("a.yaml", dag("a", "v0"));
-    start();
+    // Generous, so that a busy machine pausing between two writes does not split them.
+    start(Duration.ofSeconds(1));
     long parses = folder.parseCount();
     for (int i = 1; i <= 5; i++) {
       write("a.yaml", dag("a", "v" + i));

@@ -36,6 +36,7 @@ class SchedulesTest {
   void presets_manual_once_and_intervals_are_recognised() {
     assertThat(Schedules.parse("@daily", ZoneOffset.UTC)).isInstanceOf(CronSchedule.class);
     assertThat(Schedules.parse("@daily", ZoneOffset.UTC).expression()).isEqualTo("@daily");
+    assertThat(((CronSchedule) Schedules.parse("@weekly", BERLIN)).cron()).isEqualTo("0 0 * * 0");
     assertThat(Schedules.parse(null, ZoneOffset.UTC).isManual()).isTrue();
     assertThat(Schedules.parse("manual", ZoneOffset.UTC).isManual()).isTrue();
     assertThat(Schedules.parse("@manual", ZoneOffset.UTC).isManual()).isTrue();
