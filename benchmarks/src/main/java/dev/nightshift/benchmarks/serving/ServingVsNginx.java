@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -56,9 +57,16 @@ public final class ServingVsNginx {
     }
     Path work = Files.createTempDirectory("serving-vs-nginx",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    try {
+      compare(work, users, seconds, connections);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void compare(Path work, int users, int seconds, int connections) throws Exception {
     Path staticRoot = work.resolve("static");
     String storeUrl = "jdbc:h2:file:" + work.resolve("store/serving");
-
     long bytes = fill(storeUrl, staticRoot, users);
     System.out.printf(Locale.ROOT, "input: %,d users' feeds of %d items, %,d bytes of JSON (%,d per feed)%n",
         users, ITEMS_PER_FEED, bytes, bytes / users);
@@ -154,6 +162,14 @@ public final class ServingVsNginx {
         "--server.port=0",
         "--logging.level.root=WARN",
         "--spring.main.banner-mode=off");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static int freePort() throws IOException {
