@@ -15,7 +15,8 @@ final class ProblemWriter {
     this.json = json;
   }
 
-  void write(ServingProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+  void write(ServingProblem problem, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.type().toString());
     body.put("title", problem.title());

@@ -22,16 +22,21 @@ class ServingConfiguration {
 
   @Bean
   DocumentPages documentPages(ServingReader reader, ServingApiProperties properties) {
-    return new DocumentPages(reader, new CurrentVersions(reader, properties.currentVersionTtl()),
+    return new DocumentPages(
+        reader,
+        new CurrentVersions(reader, properties.currentVersionTtl()),
         properties.documentCache().toBytes());
   }
 
   @Bean
-  ServletRegistrationBean<ServingServlet> servingServlet(DocumentPages pages, ServingApiProperties properties,
-      JsonMapper json) {
-    ServletRegistrationBean<ServingServlet> registration = new ServletRegistrationBean<>(
-        new ServingServlet(pages, properties, new ProblemWriter(json)),
-        ServingServlet.FEEDS + "/*", ServingServlet.RECOMMENDATIONS + "/*", ServingServlet.TRENDS);
+  ServletRegistrationBean<ServingServlet> servingServlet(
+      DocumentPages pages, ServingApiProperties properties, JsonMapper json) {
+    ServletRegistrationBean<ServingServlet> registration =
+        new ServletRegistrationBean<>(
+            new ServingServlet(pages, properties, new ProblemWriter(json)),
+            ServingServlet.FEEDS + "/*",
+            ServingServlet.RECOMMENDATIONS + "/*",
+            ServingServlet.TRENDS);
     registration.setName("serving");
     return registration;
   }

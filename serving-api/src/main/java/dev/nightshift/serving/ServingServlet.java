@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The serving endpoints as one plain servlet: a request is a path match, a cache lookup and a
- * byte copy, without the per-request argument resolution and content negotiation of a controller
- * (which cost more than the work itself). Every answer carries {@value #VERSION_HEADER} and an
- * {@code ETag}; a wrong parameter is a 400 problem naming it.
+ * The serving endpoints as one plain servlet: a request is a path match, a cache lookup and a byte
+ * copy, without the per-request argument resolution and content negotiation of a controller (which
+ * cost more than the work itself). Every answer carries {@value #VERSION_HEADER} and an {@code
+ * ETag}; a wrong parameter is a 400 problem naming it.
  */
 final class ServingServlet extends HttpServlet {
   static final String FEEDS = "/api/feeds";
@@ -37,7 +37,8 @@ final class ServingServlet extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     try {
       String method = request.getMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -61,12 +62,24 @@ final class ServingServlet extends HttpServlet {
     ServedPage page;
     UriComponentsBuilder next;
     if (endpoint.equals(TRENDS)) {
-      TrendKey key = RequestParameters.trendKey(request.getParameter("window"), request.getParameter("region"));
-      page = pages.page(ServingDataset.TRENDS, key.storedKey(),
-          "window " + key.window() + " and region " + key.region(), cursor, limit, ifNoneMatch);
-      next = UriComponentsBuilder.fromPath(TRENDS).queryParam("window", key.window()).queryParam("region", key.region());
+      TrendKey key =
+          RequestParameters.trendKey(
+              request.getParameter("window"), request.getParameter("region"));
+      page =
+          pages.page(
+              ServingDataset.TRENDS,
+              key.storedKey(),
+              "window " + key.window() + " and region " + key.region(),
+              cursor,
+              limit,
+              ifNoneMatch);
+      next =
+          UriComponentsBuilder.fromPath(TRENDS)
+              .queryParam("window", key.window())
+              .queryParam("region", key.region());
     } else {
-      ServingDataset dataset = endpoint.equals(FEEDS) ? ServingDataset.FEEDS : ServingDataset.RECOMMENDATIONS;
+      ServingDataset dataset =
+          endpoint.equals(FEEDS) ? ServingDataset.FEEDS : ServingDataset.RECOMMENDATIONS;
       long user = RequestParameters.userId(userIdOf(request));
       page = pages.page(dataset, UserKey.of(user), "user " + user, cursor, limit, ifNoneMatch);
       next = UriComponentsBuilder.fromPath(endpoint + "/" + user);
@@ -79,7 +92,8 @@ final class ServingServlet extends HttpServlet {
     return path == null ? "" : path.substring(1);
   }
 
-  private static void respond(ServedPage page, UriComponentsBuilder link, int limit, HttpServletResponse response)
+  private static void respond(
+      ServedPage page, UriComponentsBuilder link, int limit, HttpServletResponse response)
       throws IOException {
     response.setHeader(VERSION_HEADER, Long.toString(page.version()));
     response.setHeader("ETag", page.etag());
@@ -89,12 +103,18 @@ final class ServingServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    page.next().ifPresent(next -> {
-      String cursor = next.encode();
-      response.setHeader(NEXT_CURSOR_HEADER, cursor);
-      String uri = link.queryParam("limit", limit).queryParam("cursor", cursor).build().toUriString();
-      response.setHeader("Link", "<" + uri + ">; rel=\"next\"");
-    });
+    page.next()
+        .ifPresent(
+            next -> {
+              String cursor = next.encode();
+              response.setHeader(NEXT_CURSOR_HEADER, cursor);
+              String uri =
+                  link.queryParam("limit", limit)
+                      .queryParam("cursor", cursor)
+                      .build()
+                      .toUriString();
+              response.setHeader("Link", "<" + uri + ">; rel=\"next\"");
+            });
     response.setContentType("application/json");
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());

@@ -32,9 +32,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The serving API against nginx serving the same feed documents as static files: both on
- * loopback, both hammered by {@code wrk} over random users' feeds. Prints requests/s and latency
- * percentiles side by side with the input size.
+ * The serving API against nginx serving the same feed documents as static files: both on loopback,
+ * both hammered by {@code wrk} over random users' feeds. Prints requests/s and latency percentiles
+ * side by side with the input size.
  *
  * <p>Usage: {@code ServingVsNginx [users=10000] [seconds=15] [connections=32]}. Needs {@code wrk}
  * and {@code nginx} (Debian: {@code apt-get install -y nginx wrk}).
@@ -51,12 +51,16 @@ public final class ServingVsNginx {
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
     if (!Wrk.missing().isEmpty()) {
-      System.err.println("ServingVsNginx needs " + String.join(" and ", Wrk.missing())
-          + " on the PATH; on Debian: apt-get update && apt-get install -y nginx wrk");
+      System.err.println(
+          "ServingVsNginx needs "
+              + String.join(" and ", Wrk.missing())
+              + " on the PATH; on Debian: apt-get update && apt-get install -y nginx wrk");
       System.exit(2);
     }
-    Path work = Files.createTempDirectory("serving-vs-nginx",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    Path work =
+        Files.createTempDirectory(
+            "serving-vs-nginx",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     try {
       compare(work, users, seconds, connections);
     } finally {
@@ -68,59 +72,97 @@ public final class ServingVsNginx {
     Path staticRoot = work.resolve("static");
     String storeUrl = "jdbc:h2:file:" + work.resolve("store/serving");
     long bytes = fill(storeUrl, staticRoot, users);
-    System.out.printf(Locale.ROOT, "input: %,d users' feeds of %d items, %,d bytes of JSON (%,d per feed)%n",
-        users, ITEMS_PER_FEED, bytes, bytes / users);
+    System.out.printf(
+        Locale.ROOT,
+        "input: %,d users' feeds of %d items, %,d bytes of JSON (%,d per feed)%n",
+        users,
+        ITEMS_PER_FEED,
+        bytes,
+        bytes / users);
 
     Wrk wrk = new Wrk(Executables.find("wrk").orElseThrow(), work, users);
     List<Wrk.Result> serving = new ArrayList<>();
     List<Wrk.Result> nginx = new ArrayList<>();
     try (ConfigurableApplicationContext api = startApi(storeUrl);
-        NginxServer server = NginxServer.start(Executables.find("nginx").orElseThrow(), staticRoot,
-            work.resolve("nginx"), freePort())) {
+        NginxServer server =
+            NginxServer.start(
+                Executables.find("nginx").orElseThrow(),
+                staticRoot,
+                work.resolve("nginx"),
+                freePort())) {
       int apiPort = ((WebServerApplicationContext) api).getWebServer().getPort();
       requireFeed(apiPort, "serving-api");
       requireFeed(server.port, "nginx");
       // Warm-up: JIT compilation and the API's document cache; the page cache for nginx.
       wrk.run(apiPort, WRK_THREADS, connections, Math.max(5, seconds / 2));
       wrk.run(server.port, WRK_THREADS, connections, Math.max(5, seconds / 3));
-      // Rounds alternate between the two so that load from elsewhere on the machine hits both alike.
+      // Rounds alternate between the two so that load from elsewhere on the machine hits both
+      // alike.
       for (int round = 0; round < ROUNDS; round++) {
         serving.add(wrk.run(apiPort, WRK_THREADS, connections, seconds));
         nginx.add(wrk.run(server.port, WRK_THREADS, connections, seconds));
       }
     }
 
-    System.out.printf(Locale.ROOT, "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores%n",
-        WRK_THREADS, connections, seconds, Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "%-28s %12s %9s %9s %8s%n", "server", "requests/s", "p50 ms", "p99 ms", "non-2xx");
+    System.out.printf(
+        Locale.ROOT,
+        "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores%n",
+        WRK_THREADS,
+        connections,
+        seconds,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %12s %9s %9s %8s%n",
+        "server",
+        "requests/s",
+        "p50 ms",
+        "p99 ms",
+        "non-2xx");
     for (int round = 0; round < ROUNDS; round++) {
       print("serving-api (JVM), round " + (round + 1), serving.get(round));
       print("nginx (static), round " + (round + 1), nginx.get(round));
     }
     Wrk.Result bestServing = best(serving);
     Wrk.Result bestNginx = best(nginx);
-    System.out.printf(Locale.ROOT, "best of %d: serving-api %.0f requests/s = %.0f %% of nginx's %.0f (goal ≥ 50 %%); "
+    System.out.printf(
+        Locale.ROOT,
+        "best of %d: serving-api %.0f requests/s = %.0f %% of nginx's %.0f (goal ≥ 50 %%); "
             + "serving-api p99 %.2f ms (goal ≤ 5 ms), nginx p99 %.2f ms%n",
-        ROUNDS, bestServing.requestsPerSecond(), 100 * bestServing.requestsPerSecond() / bestNginx.requestsPerSecond(),
-        bestNginx.requestsPerSecond(), bestServing.p99Millis(), bestNginx.p99Millis());
+        ROUNDS,
+        bestServing.requestsPerSecond(),
+        100 * bestServing.requestsPerSecond() / bestNginx.requestsPerSecond(),
+        bestNginx.requestsPerSecond(),
+        bestServing.p99Millis(),
+        bestNginx.p99Millis());
   }
 
-  /** Fails early, with the answer, when a server does not serve a feed: wrk would only count errors. */
-  private static void requireFeed(int port, String server) throws IOException, InterruptedException {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds/1")).build(),
-        HttpResponse.BodyHandlers.ofString());
+  /**
+   * Fails early, with the answer, when a server does not serve a feed: wrk would only count errors.
+   */
+  private static void requireFeed(int port, String server)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds/1"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IllegalStateException(server + " answered " + response.statusCode() + " for /api/feeds/1: "
-          + response.body());
+      throw new IllegalStateException(
+          server + " answered " + response.statusCode() + " for /api/feeds/1: " + response.body());
     }
   }
 
   private static Wrk.Result best(List<Wrk.Result> results) {
-    return results.stream().max(Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).orElseThrow();
+    return results.stream()
+        .max(Comparator.comparingDouble(Wrk.Result::requestsPerSecond))
+        .orElseThrow();
   }
 
-  /** Publishes one feeds version and writes the same documents as static files; returns their size. */
+  /**
+   * Publishes one feeds version and writes the same documents as static files; returns their size.
+   */
   private static long fill(String storeUrl, Path staticRoot, int users) throws IOException {
     Path feeds = Files.createDirectories(staticRoot.resolve("api/feeds"));
     JdbcConnectionPool pool = JdbcConnectionPool.create(storeUrl, "sa", "");
@@ -148,20 +190,28 @@ public final class ServingVsNginx {
 
   private static FeedDocument feed(int user, SplittableRandom random) {
     Instant now = Instant.parse("2026-11-25T12:00:00Z");
-    return new FeedDocument(user, IntStream.range(0, ITEMS_PER_FEED)
-        .mapToObj(i -> new FeedDocument.Item(random.nextLong(1, 1_000_000_000L), random.nextLong(1, 1_000_000),
-            now.minusSeconds(random.nextInt(86_400)), Math.round(random.nextDouble() * 1e4) / 1e4))
-        .toList());
+    return new FeedDocument(
+        user,
+        IntStream.range(0, ITEMS_PER_FEED)
+            .mapToObj(
+                i ->
+                    new FeedDocument.Item(
+                        random.nextLong(1, 1_000_000_000L),
+                        random.nextLong(1, 1_000_000),
+                        now.minusSeconds(random.nextInt(86_400)),
+                        Math.round(random.nextDouble() * 1e4) / 1e4))
+            .toList());
   }
 
   private static ConfigurableApplicationContext startApi(String storeUrl) {
     // Arguments, not builder properties: those are defaults that the app's own properties override.
-    return new SpringApplicationBuilder(ServingApiApplication.class).run(
-        "--spring.datasource.url=" + storeUrl,
-        "--server.address=127.0.0.1",
-        "--server.port=0",
-        "--logging.level.root=WARN",
-        "--spring.main.banner-mode=off");
+    return new SpringApplicationBuilder(ServingApiApplication.class)
+        .run(
+            "--spring.datasource.url=" + storeUrl,
+            "--server.address=127.0.0.1",
+            "--server.port=0",
+            "--logging.level.root=WARN",
+            "--spring.main.banner-mode=off");
   }
 
   private static void deleteTree(Path root) throws IOException {
@@ -179,7 +229,13 @@ public final class ServingVsNginx {
   }
 
   private static void print(String name, Wrk.Result result) {
-    System.out.printf(Locale.ROOT, "%-28s %12.0f %9.2f %9.2f %8d%n",
-        name, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.non2xx());
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %12.0f %9.2f %9.2f %8d%n",
+        name,
+        result.requestsPerSecond(),
+        result.p50Millis(),
+        result.p99Millis(),
+        result.non2xx());
   }
 }
