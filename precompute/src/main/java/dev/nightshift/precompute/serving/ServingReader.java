@@ -31,8 +31,7 @@ public final class ServingReader {
             if (!rows.next()) {
               return OptionalLong.empty();
             }
-            long version = rows.getLong(1);
-            return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(version);
+            return Jdbc.optionalLong(rows, 1);
           }
         });
   }

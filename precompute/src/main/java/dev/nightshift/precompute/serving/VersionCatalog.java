@@ -34,8 +34,7 @@ final class VersionCatalog {
                 + dataset
                 + "; run ServingSchema.migrate on this database");
       }
-      long version = rows.getLong(1);
-      return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(version);
+      return Jdbc.optionalLong(rows, 1);
     }
   }
 
@@ -117,8 +116,7 @@ final class VersionCatalog {
                 current);
         ResultSet rows = statement.executeQuery()) {
       rows.next();
-      long version = rows.getLong(1);
-      return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(version);
+      return Jdbc.optionalLong(rows, 1);
     }
   }
 
