@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ServingVsNginx {
   private static final int ITEMS_PER_FEED = 50;
   private static final int WRK_THREADS = 2;
-  private static final int ROUNDS = 2;
+  private static final int ROUNDS = 3;
 
   private ServingVsNginx() {}
 
@@ -94,7 +94,7 @@ public final class ServingVsNginx {
       requireFeed(apiPort, "serving-api");
       requireFeed(server.port, "nginx");
       // Warm-up: JIT compilation and the API's document cache; the page cache for nginx.
-      wrk.run(apiPort, WRK_THREADS, connections, Math.max(5, seconds / 2));
+      wrk.run(apiPort, WRK_THREADS, connections, Math.max(10, seconds));
       wrk.run(server.port, WRK_THREADS, connections, Math.max(5, seconds / 3));
       // Rounds alternate between the two so that load from elsewhere on the machine hits both
       // alike.
@@ -106,11 +106,13 @@ public final class ServingVsNginx {
 
     System.out.printf(
         Locale.ROOT,
-        "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores%n",
+        "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores,"
+            + " load average at the end %s%n",
         WRK_THREADS,
         connections,
         seconds,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
     System.out.printf(
         Locale.ROOT,
         "%-28s %12s %9s %9s %8s%n",
@@ -219,6 +221,15 @@ public final class ServingVsNginx {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
+    }
+  }
+
+  /** The machine's 1-minute load: other work on it skews both servers' figures. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException unreadable) {
+      return "unknown";
     }
   }
 
