@@ -23,6 +23,10 @@ final class HttpFixture {
     return send(request(pathAndQuery).GET(), headers);
   }
 
+  HttpResponse<byte[]> head(String pathAndQuery) {
+    return send(request(pathAndQuery).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+  }
+
   HttpResponse<byte[]> post(String pathAndQuery) {
     return send(request(pathAndQuery).POST(HttpRequest.BodyPublishers.ofString("{}")));
   }

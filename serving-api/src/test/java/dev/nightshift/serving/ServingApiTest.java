@@ -144,6 +144,19 @@ class ServingApiTest extends ServingApiTestBase {
   }
 
   @Test
+  void head_answers_the_headers_of_get_without_a_body() {
+    long version = fixture.publish(ServingDataset.FEEDS, feed(108, 1, 3));
+
+    HttpResponse<byte[]> response = http.head("/api/feeds/108");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(header(response, "Nightshift-Version")).isEqualTo(Long.toString(version));
+    assertThat(header(response, "Content-Length"))
+        .isEqualTo(Integer.toString(DocumentCodec.toBytes(feed(108, 1, 3)).length));
+    assertThat(response.body()).isEmpty();
+  }
+
+  @Test
   void a_write_method_is_a_405_problem() {
     HttpResponse<byte[]> response = http.post("/api/feeds/1");
 
