@@ -54,7 +54,8 @@ final class DocumentPages {
             .orElseThrow(
                 () ->
                     ServingProblem.notFound(
-                        "no " + dataset + " document for " + what + " in version " + version));
+                        "no " + dataset + " document for " + what + " in version " + version,
+                        version));
     // The common request takes the whole document: send the stored bytes without parsing them.
     byte[] body =
         offset == 0 && limit >= document.itemCount()

@@ -24,6 +24,10 @@ final class ProblemWriter {
     body.put("detail", problem.getMessage());
     body.put("instance", request.getRequestURI());
     body.putAll(problem.properties());
+    Object version = problem.properties().get("version");
+    if (version != null) {
+      response.setHeader(ServingServlet.VERSION_HEADER, version.toString());
+    }
     response.setStatus(problem.status().value());
     response.setContentType("application/problem+json");
     json.writeValue(response.getOutputStream(), body);

@@ -29,9 +29,10 @@ final class ServingProblem extends RuntimeException {
         Map.of("parameter", parameter));
   }
 
-  static ServingProblem notFound(String detail) {
+  /** No document under the key in {@code version}; the answer names the version it looked in. */
+  static ServingProblem notFound(String detail, long version) {
     return new ServingProblem(
-        HttpStatus.NOT_FOUND, "not-found", "No such document", detail, Map.of());
+        HttpStatus.NOT_FOUND, "not-found", "No such document", detail, Map.of("version", version));
   }
 
   static ServingProblem versionGone(String detail) {

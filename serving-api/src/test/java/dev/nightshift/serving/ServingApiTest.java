@@ -111,6 +111,8 @@ class ServingApiTest extends ServingApiTestBase {
     assertThat(problem.path("status").asInt()).isEqualTo(404);
     assertThat(problem.path("detail").asText())
         .isEqualTo("no feeds document for user 999999 in version " + version);
+    assertThat(problem.path("version").asLong()).isEqualTo(version);
+    assertThat(header(response, "Nightshift-Version")).isEqualTo(Long.toString(version));
   }
 
   @ParameterizedTest
