@@ -101,10 +101,10 @@ class TagSketchesTest {
       exactOut.merge(tag, 1L, Long::sum);
       authorsOut.computeIfAbsent(tag, t -> new HashSet<>()).add(author);
     }
-    TagSketches merged = new TagSketches(PARAMETERS);
+    TagSketches result = new TagSketches(PARAMETERS);
     for (TagSketches partition : partitions) {
-      merged.merge(TagSketches.fromBytes(partition.toBytes()));
+      result.merge(TagSketches.fromBytes(partition.toBytes()));
     }
-    return merged;
+    return result;
   }
 }
