@@ -65,18 +65,6 @@ public record TrendParameters(
         exactCounts);
   }
 
-  public TrendParameters withBaselineWindows(int newBaselineWindows) {
-    return new TrendParameters(
-        window,
-        regionResolution,
-        newBaselineWindows,
-        minCount,
-        size,
-        maxMapSize,
-        hllLgK,
-        exactCounts);
-  }
-
   /** The start of the window that contains {@code at}. */
   public Instant windowStartOf(Instant at) {
     long size = window.toMillis();
