@@ -7,17 +7,20 @@ import dev.nightshift.precompute.generate.LakeSink;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.lake.LakeException;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code nightshift generate}: writes the synthetic input datasets into a lake. */
 @Command(
@@ -35,7 +38,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--scale",
       defaultValue = "1.0",
-      description = "Size: 1.0 is about 100,000 users, 1 M posts and 10 M engagements a day (default ${DEFAULT-VALUE}).")
+      description =
+          "Size: 1.0 is about 100,000 users, 1 M posts and 10 M engagements a day (default"
+              + " ${DEFAULT-VALUE}).")
   double scale;
 
   @Option(
@@ -44,7 +49,10 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Days of events, ending at --end-date (default ${DEFAULT-VALUE}).")
   int days;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -55,12 +63,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--end-date",
+      converter = IsoDateConverter.class,
       description = "Last generated day, YYYY-MM-DD (default: yesterday, UTC).")
   LocalDate endDate;
 
-  @Option(
-      names = "--threads",
-      description = "Generator threads (default: the machine's cores).")
+  @Option(names = "--threads", description = "Generator threads (default: the machine's cores).")
   Integer threads;
 
   @Override
@@ -68,7 +75,8 @@ public final class GenerateCommand implements Callable<Integer> {
     GeneratorConfig config = config();
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (threadCount < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threadCount);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, got " + threadCount);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Lake target = Lake.create(lake)) {
@@ -87,14 +95,25 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   private GeneratorConfig config() {
-    if (!(scale > 0)) {
-      throw new ParameterException(spec.commandLine(), "--scale must be greater than 0, got " + scale);
+    try {
+      return endDate == null
+          ? GeneratorConfig.endingYesterday(scale, days, seed)
+          : new GeneratorConfig(scale, days, seed, endDate);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (days < 1) {
-      throw new ParameterException(spec.commandLine(), "--days must be at least 1, got " + days);
+  }
+
+  /** Parses YYYY-MM-DD with a message for people, not a parser's exception text. */
+  static final class IsoDateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("expected YYYY-MM-DD, got '" + value + "'");
+      }
     }
-    LocalDate end = endDate == null ? LocalDate.now(ZoneOffset.UTC).minusDays(1) : endDate;
-    return new GeneratorConfig(scale, days, seed, end);
   }
 
   /** A progress bar only on a terminal: redirected output stays free of carriage returns. */
@@ -107,7 +126,7 @@ public final class GenerateCommand implements Callable<Integer> {
             .setTaskName("generate")
             .setInitialMax(generator.plannedRows())
             .setUnit(" M rows", 1_000_000)
-            .showSpeed()
+            .showSpeed(new DecimalFormat("0.0"))
             .build()) {
       LongConsumer progress = bar::stepBy;
       return generator.run(sink, progress);

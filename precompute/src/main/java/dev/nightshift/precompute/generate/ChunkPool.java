@@ -7,12 +7,13 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Chunks shared by many files (think of the same installer or photo saved by many users), plus
- * orphans that no version names any more: the garbage collector's work, some past and some within
- * a grace period. File slices count references concurrently; the pool's rows are written after
- * every file slice has finished, with the final counts.
+ * orphans that no version names any more: the garbage collector's work, some past and some within a
+ * grace period. File slices count references concurrently; the pool's rows are written after every
+ * file slice has finished, with the final counts.
  */
 final class ChunkPool {
   private static final long MAX_CHUNK_BYTES = 4L * 1024 * 1024;
+
   /** Older than any generated file version, so a shared chunk exists before its first use. */
   private static final Duration SHARED_AGE = Duration.ofDays(800);
 
@@ -51,7 +52,8 @@ final class ChunkPool {
 
   Chunk shared(int index) {
     Instant createdAt =
-        end.minus(SHARED_AGE).minusSeconds(Math.floorMod(Mix.hash(seed, "shared-age", index), 86_400L * 30));
+        end.minus(SHARED_AGE)
+            .minusSeconds(Math.floorMod(Mix.hash(seed, "shared-age", index), 86_400L * 30));
     return new Chunk(hash(index), bytes(index), refcounts.get(index), createdAt);
   }
 

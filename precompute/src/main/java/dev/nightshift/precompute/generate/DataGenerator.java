@@ -13,15 +13,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
- * Generates every input dataset (and the planted bursts) into a {@link RowSink}, slices in
- * parallel on {@code threads} threads. The rows depend only on the config, never on the threads.
+ * Generates every input dataset (and the planted bursts) into a {@link RowSink}, slices in parallel
+ * on {@code threads} threads. The rows depend only on the config, never on the threads.
  *
  * <p>{@link #run} blocks until done. If any slice fails, the sink is aborted and the failure
  * rethrown; nothing of the run is committed.

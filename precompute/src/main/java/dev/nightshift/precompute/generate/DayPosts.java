@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * The posts of one day, as an index: how many each author wrote and which ids they have. Post
- * ids are {@code epochDay * 10^10 + index}; author {@code a}'s posts take the consecutive indexes
- * after those of authors {@code 1..a-1}; planted-burst posts follow the regular ones. A post's
- * time is a function of its id, so engagements can find it without reading the posts back.
+ * The posts of one day, as an index: how many each author wrote and which ids they have. Post ids
+ * are {@code epochDay * 10^10 + index}; author {@code a}'s posts take the consecutive indexes after
+ * those of authors {@code 1..a-1}; planted-burst posts follow the regular ones. A post's time is a
+ * function of its id, so engagements can find it without reading the posts back.
  */
 final class DayPosts {
   private static final long IDS_PER_DAY = 10_000_000_000L;
@@ -40,10 +40,7 @@ final class DayPosts {
       SplittableRandom random = Mix.random(config.seed(), "post-count", day.toEpochDay(), author);
       offsets[author] = offsets[author - 1] + Draw.poisson(random, mean * weight);
     }
-    List<PlantedBurst> bursts =
-        allBursts.stream()
-            .filter(b -> b.day().equals(day))
-            .toList();
+    List<PlantedBurst> bursts = allBursts.stream().filter(b -> b.day().equals(day)).toList();
     return new DayPosts(config.seed(), day, offsets, bursts);
   }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Engagements of each day with that day's posts. Active users engage more; most engagement goes
- * to a user's few favourite authors (whom they follow), the favourite first: the affinity a feed
- * ranks by. Views, which mark a post as seen, are most of the rows.
+ * Engagements of each day with that day's posts. Active users engage more; most engagement goes to
+ * a user's few favourite authors (whom they follow), the favourite first: the affinity a feed ranks
+ * by. Views, which mark a post as seen, are most of the rows.
  */
 final class EngagementRows {
   private static final int ROWS_PER_SLICE = 250_000;

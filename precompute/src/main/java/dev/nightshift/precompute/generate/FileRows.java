@@ -16,14 +16,16 @@ import java.util.SplittableRandom;
 
 /**
  * Files, their versions and their chunks (snapshots). A file's first version is up to two years
- * old; later versions follow at irregular gaps, so some files are old and some young. A new
- * version keeps most chunks of the previous one (deduplication) and a few versions name chunks of
- * the shared {@link ChunkPool}. Every chunk's refcount is the number of versions naming it.
+ * old; later versions follow at irregular gaps, so some files are old and some young. A new version
+ * keeps most chunks of the previous one (deduplication) and a few versions name chunks of the
+ * shared {@link ChunkPool}. Every chunk's refcount is the number of versions naming it.
  */
 final class FileRows {
   private static final int FILES_PER_SLICE = 5_000;
+
   /** A file, its versions and their new chunks: about ten rows per file. */
   private static final int ROWS_PER_FILE = 10;
+
   private static final double MORE_VERSIONS = 0.6;
   private static final int MAX_VERSIONS = 10;
   private static final int MAX_FIRST_CHUNKS = 8;
@@ -33,9 +35,15 @@ final class FileRows {
   private static final double SHRINK_SHARE = 0.1;
   private static final long OLDEST_MS = Duration.ofDays(720).toMillis();
   private static final double MEAN_GAP_MS = Duration.ofDays(30).toMillis();
-  private static final String[] FOLDERS = {"Documents", "Photos", "Music", "Projects", "Desktop", "Backups"};
-  private static final String[] NAMES = {"report", "holiday", "notes", "invoice", "draft", "scan", "budget", "song"};
-  private static final String[] EXTENSIONS = {".pdf", ".jpg", ".txt", ".docx", ".png", ".mp3", ".zip"};
+  private static final String[] FOLDERS = {
+    "Documents", "Photos", "Music", "Projects", "Desktop", "Backups"
+  };
+  private static final String[] NAMES = {
+    "report", "holiday", "notes", "invoice", "draft", "scan", "budget", "song"
+  };
+  private static final String[] EXTENSIONS = {
+    ".pdf", ".jpg", ".txt", ".docx", ".png", ".mp3", ".zip"
+  };
 
   private FileRows() {}
 
@@ -97,7 +105,8 @@ final class FileRows {
       this.random = Mix.random(world.seed(), "file", fileId);
     }
 
-    void write(RowWriter<StoredFile> files, RowWriter<FileVersion> versions, RowWriter<Chunk> chunks) {
+    void write(
+        RowWriter<StoredFile> files, RowWriter<FileVersion> versions, RowWriter<Chunk> chunks) {
       long owner = world.population.anyUser(random);
       files.write(new StoredFile(fileId, owner, path()));
       long end = world.config.end().toEpochMilli();
@@ -116,7 +125,8 @@ final class FileRows {
       }
       for (Map.Entry<String, LocalChunk> chunk : localChunks.entrySet()) {
         LocalChunk c = chunk.getValue();
-        chunks.write(new Chunk(chunk.getKey(), c.bytes, c.refcount, Instant.ofEpochMilli(c.createdAt)));
+        chunks.write(
+            new Chunk(chunk.getKey(), c.bytes, c.refcount, Instant.ofEpochMilli(c.createdAt)));
       }
     }
 
@@ -168,7 +178,8 @@ final class FileRows {
 
     private ChunkRef newLocal(long at) {
       String hash = ChunkHash.of(world.seed(), "local", fileId, localChunks.size());
-      long bytes = ChunkPool.chunkBytes(Mix.hash(world.seed(), "local-size", fileId, localChunks.size()));
+      long bytes =
+          ChunkPool.chunkBytes(Mix.hash(world.seed(), "local-size", fileId, localChunks.size()));
       localChunks.put(hash, new LocalChunk(bytes, at));
       return new ChunkRef(hash, bytes, -1);
     }

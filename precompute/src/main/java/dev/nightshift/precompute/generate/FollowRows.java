@@ -12,13 +12,14 @@ import java.util.SplittableRandom;
 
 /**
  * The follow graph snapshot. Out-degrees are log-normal around the configured mean; followees are
- * the user's favourite authors plus users drawn by popularity, which makes follower counts a
- * power law (the top 1 % of users hold about a fifth of all follows).
+ * the user's favourite authors plus users drawn by popularity, which makes follower counts a power
+ * law (the top 1 % of users hold about a fifth of all follows).
  */
 final class FollowRows {
   private static final int FOLLOWERS_PER_SLICE = 2_000;
   private static final double DEGREE_SIGMA = 1.0;
   private static final int MAX_FOLLOWS = 5_000;
+
   /** Popular users get drawn again and again; give up on a user's degree after this many misses. */
   private static final int ATTEMPTS_PER_FOLLOW = 4;
 
@@ -53,7 +54,9 @@ final class FollowRows {
     for (int i = 0; i < Population.FAVORITE_AUTHORS && followees.size() < degree; i++) {
       followees.add(population.favoriteAuthor(follower, i));
     }
-    for (int attempt = 0; followees.size() < degree && attempt < degree * ATTEMPTS_PER_FOLLOW; attempt++) {
+    for (int attempt = 0;
+        followees.size() < degree && attempt < degree * ATTEMPTS_PER_FOLLOW;
+        attempt++) {
       long followee = population.popularUser(random);
       if (followee != follower) {
         followees.add(followee);
@@ -64,7 +67,8 @@ final class FollowRows {
     for (long followee : followees) {
       Instant since = later(followerSince, population.createdAt(followee));
       long window = end.toEpochMilli() - since.toEpochMilli();
-      writer.write(new Follow(follower, followee, since.plusMillis(random.nextLong(Math.max(1, window)))));
+      writer.write(
+          new Follow(follower, followee, since.plusMillis(random.nextLong(Math.max(1, window)))));
     }
   }
 

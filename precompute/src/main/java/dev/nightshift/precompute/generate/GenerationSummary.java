@@ -18,7 +18,8 @@ public record GenerationSummary(Map<String, Long> rowsByDataset, Duration elapse
   /** One line: {@code users=100000 follows=... total=... in 12.3 s}. */
   public String line() {
     StringBuilder line = new StringBuilder();
-    rowsByDataset.forEach((dataset, rows) -> line.append(dataset).append('=').append(rows).append(' '));
+    rowsByDataset.forEach(
+        (dataset, rows) -> line.append(dataset).append('=').append(rows).append(' '));
     return line.append("total=")
         .append(totalRows())
         .append(String.format(" in %.1f s", elapsed.toMillis() / 1000.0))

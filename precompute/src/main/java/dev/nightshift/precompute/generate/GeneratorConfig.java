@@ -7,13 +7,17 @@ import java.util.List;
 
 /**
  * What to generate: {@code scale} 1.0 is about 100,000 users; {@code days} days of events ending
- * with {@code endDate} (inclusive). Snapshot datasets (users, follows, files, versions, chunks)
- * are written once, dated {@code endDate}.
+ * with {@code endDate} (inclusive). Snapshot datasets (users, follows, files, versions, chunks) are
+ * written once, dated {@code endDate}.
  */
 public record GeneratorConfig(double scale, int days, long seed, LocalDate endDate) {
+  /** A billion users: post ids leave room for ten billion posts a day. */
+  public static final double MAX_SCALE = 10_000;
+
   public GeneratorConfig {
-    if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+    if (!(scale > 0 && scale <= MAX_SCALE)) {
+      throw new IllegalArgumentException(
+          "scale must be greater than 0 and at most " + (int) MAX_SCALE + ", got " + scale);
     }
     if (days < 1) {
       throw new IllegalArgumentException("days must be at least 1, got " + days);

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Writes each partition through the lake's staging, so every partition appears whole. Partitions
- * commit one after the other at the end: a run that fails leaves no partition of its own behind,
- * a crash during the final commits may leave some.
+ * commit one after the other at the end: a run that fails leaves no partition of its own behind, a
+ * crash during the final commits may leave some.
  */
 public final class LakeSink implements RowSink {
   private final Lake lake;

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
 /**
  * Chat messages of each day between two users of the same city. {@code seq} numbers a
  * conversation's messages 1, 2, 3, ... across the generated days. Like a chat service flushing
- * every few minutes, each day lands in many small files in arrival (time) order, which is what
- * file compaction then merges and sorts by conversation.
+ * every few minutes, each day lands in many small files in arrival (time) order, which is what file
+ * compaction then merges and sorts by conversation.
  */
 final class MessageRows {
   private static final int CONVERSATIONS_PER_SLICE = 2_000;
@@ -32,7 +32,8 @@ final class MessageRows {
 
   /** Small files on purpose: about {@value #FILES_PER_DAY} per day. */
   static FileRoll roll(Volumes volumes) {
-    return FileRoll.everyRows(Math.max(MIN_ROWS_PER_FILE, volumes.messagesPerDay() / FILES_PER_DAY));
+    return FileRoll.everyRows(
+        Math.max(MIN_ROWS_PER_FILE, volumes.messagesPerDay() / FILES_PER_DAY));
   }
 
   static List<SliceTask> tasks(World world) {
@@ -79,7 +80,8 @@ final class MessageRows {
       for (long time : times) {
         long sender = random.nextBoolean() ? a : b;
         messages.add(
-            new Message(conversation, seq++, sender, dayStart.plusMillis(time), Texts.message(random)));
+            new Message(
+                conversation, seq++, sender, dayStart.plusMillis(time), Texts.message(random)));
       }
     }
     messages.sort(ARRIVAL);

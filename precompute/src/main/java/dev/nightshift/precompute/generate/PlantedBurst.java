@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Ground truth for trend detection: during [{@code start}, {@code end}) users of {@code city}
- * wrote {@code posts} extra posts carrying {@code #tag}, on top of the tag's usual traffic.
+ * Ground truth for trend detection: during [{@code start}, {@code end}) users of {@code city} wrote
+ * {@code posts} extra posts carrying {@code #tag}, on top of the tag's usual traffic.
  */
 public record PlantedBurst(
     String tag, String city, double lat, double lon, Instant start, Instant end, int posts) {
@@ -27,8 +27,12 @@ public record PlantedBurst(
               .requiredString("city")
               .requiredDouble("lat")
               .requiredDouble("lon")
-              .name("start").type(TIMESTAMP).noDefault()
-              .name("end").type(TIMESTAMP).noDefault()
+              .name("start")
+              .type(TIMESTAMP)
+              .noDefault()
+              .name("end")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredInt("posts")
               .endRecord(),
           (b, row) -> {

@@ -111,7 +111,8 @@ final class Population {
   }
 
   Instant createdAt(long userId) {
-    long ageMs = (long) (Mix.unit(Mix.hash(seed, "created", userId)) * MAX_ACCOUNT_AGE_DAYS * MS_PER_DAY);
+    long ageMs =
+        (long) (Mix.unit(Mix.hash(seed, "created", userId)) * MAX_ACCOUNT_AGE_DAYS * MS_PER_DAY);
     return end.minusMillis(ageMs + MS_PER_DAY);
   }
 

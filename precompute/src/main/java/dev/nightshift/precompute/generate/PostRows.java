@@ -33,16 +33,21 @@ final class PostRows {
                 out -> writeAuthors(world, out, range.first(), range.last())));
       }
       long burstPosts =
-          world.bursts.stream().filter(b -> b.day().equals(day)).mapToLong(PlantedBurst::posts).sum();
+          world.bursts.stream()
+              .filter(b -> b.day().equals(day))
+              .mapToLong(PlantedBurst::posts)
+              .sum();
       tasks.add(
-          SliceTask.of(Datasets.POSTS, day, authors.size(), burstPosts, out -> writeBursts(world, out)));
+          SliceTask.of(
+              Datasets.POSTS, day, authors.size(), burstPosts, out -> writeBursts(world, out)));
     }
     return tasks;
   }
 
   private static void writeAuthors(World world, SliceOutput out, long first, long last) {
     DayPosts posts = world.posts(out.day());
-    SplittableRandom random = Mix.random(world.seed(), "posts", out.day().toEpochDay(), out.slice());
+    SplittableRandom random =
+        Mix.random(world.seed(), "posts", out.day().toEpochDay(), out.slice());
     RowWriter<Post> writer = out.writer(Datasets.POSTS);
     for (long author = first; author <= last; author++) {
       for (int nth = 0; nth < posts.postsOf(author); nth++) {
@@ -67,7 +72,8 @@ final class PostRows {
     }
   }
 
-  private static Post post(DayPosts posts, long id, long author, String text, SplittableRandom random) {
+  private static Post post(
+      DayPosts posts, long id, long author, String text, SplittableRandom random) {
     String media = random.nextDouble() < MEDIA_SHARE ? "media/" + id + ".jpg" : null;
     return new Post(id, author, posts.createdAt(id), text, media);
   }

@@ -6,8 +6,8 @@ import dev.nightshift.precompute.lake.RowWriter;
 import java.time.LocalDate;
 
 /**
- * Where generated rows go, partition by partition: the lake for real runs, memory for tests.
- * A partition's rows are the concatenation of its slices in slice order.
+ * Where generated rows go, partition by partition: the lake for real runs, memory for tests. A
+ * partition's rows are the concatenation of its slices in slice order.
  */
 public interface RowSink {
   /**

@@ -48,8 +48,7 @@ final class SliceOutput implements AutoCloseable {
   <T> RowWriter<T> writer(Dataset<T> dataset) {
     RowWriter<T> target =
         sink.open(dataset, day, slice, rolls.getOrDefault(dataset, FileRoll.DEFAULT));
-    CountingWriter<T> writer =
-        new CountingWriter<>(target, rowsByDataset.get(dataset.name()));
+    CountingWriter<T> writer = new CountingWriter<>(target, rowsByDataset.get(dataset.name()));
     writers.add(writer);
     return writer;
   }

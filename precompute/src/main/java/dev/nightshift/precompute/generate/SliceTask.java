@@ -8,9 +8,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * One unit of parallel work: slice {@code slice} of the partitions of {@code datasets} for
- * {@code day}. Slices are cut by entity or row ranges, never by thread, so their rows do not
- * depend on how many threads run them. Tasks of {@code phase} 1 start after every phase-0 task.
+ * One unit of parallel work: slice {@code slice} of the partitions of {@code datasets} for {@code
+ * day}. Slices are cut by entity or row ranges, never by thread, so their rows do not depend on how
+ * many threads run them. Tasks of {@code phase} 1 start after every phase-0 task.
  */
 record SliceTask(
     List<Dataset<?>> datasets,
@@ -26,8 +26,8 @@ record SliceTask(
   }
 
   /**
-   * Cuts {@code rowsPerDay} rows of each day into slices of at most {@code perSlice} rows; the
-   * body gets its slice's output and row count.
+   * Cuts {@code rowsPerDay} rows of each day into slices of at most {@code perSlice} rows; the body
+   * gets its slice's output and row count.
    */
   static List<SliceTask> daily(
       List<LocalDate> days,
@@ -38,7 +38,8 @@ record SliceTask(
     List<SliceTask> tasks = new ArrayList<>();
     for (LocalDate day : days) {
       for (Range range : ranges(rowsPerDay, perSlice)) {
-        tasks.add(of(dataset, day, range.slice(), range.size(), out -> body.accept(out, range.size())));
+        tasks.add(
+            of(dataset, day, range.slice(), range.size(), out -> body.accept(out, range.size())));
       }
     }
     return tasks;

@@ -33,7 +33,8 @@ final class SwipeRows {
 
   private static void write(World world, SliceOutput out, long rows) {
     Population population = world.population;
-    SplittableRandom random = Mix.random(world.seed(), "swipes", out.day().toEpochDay(), out.slice());
+    SplittableRandom random =
+        Mix.random(world.seed(), "swipes", out.day().toEpochDay(), out.slice());
     Instant dayStart = out.day().atStartOfDay().toInstant(ZoneOffset.UTC);
     RowWriter<Swipe> writer = out.writer(Datasets.SWIPES);
     for (long i = 0; i < rows; i++) {

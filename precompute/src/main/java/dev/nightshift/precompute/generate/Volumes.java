@@ -1,8 +1,8 @@
 package dev.nightshift.precompute.generate;
 
 /**
- * Row counts for a scale; every count is proportional to the scale (at least a small floor, so
- * that tiny scales still have a network to speak of).
+ * Row counts for a scale; every count is proportional to the scale (at least a small floor, so that
+ * tiny scales still have a network to speak of).
  */
 public record Volumes(
     int users,

@@ -24,8 +24,12 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 
 /**
- * The input datasets of the lake. Enums are stored as their names (strings) and timestamps as
- * UTC milliseconds, so that any Parquet reader understands the files without Java classes.
+ * The input datasets of the lake. Enums are stored as their names (strings) and timestamps as UTC
+ * milliseconds, so that any Parquet reader understands the files without Java classes.
+ *
+ * <p>Posts, engagements, swipes and messages are events, partitioned by their day. Users, follows,
+ * files, file_versions and chunks are snapshots: one partition per snapshot, dated with the day it
+ * describes.
  */
 public final class Datasets {
   private static final String NAMESPACE = "dev.nightshift.lake";
@@ -35,7 +39,9 @@ public final class Datasets {
           "users",
           record("User")
               .requiredLong("user_id")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredDouble("lat")
               .requiredDouble("lon")
               .requiredInt("birth_year")
@@ -44,7 +50,9 @@ public final class Datasets {
               .requiredInt("age_min")
               .requiredInt("age_max")
               .requiredInt("max_distance_km")
-              .name("last_active_at").type(TIMESTAMP).noDefault()
+              .name("last_active_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (u, row) -> {
             row.put(0, u.userId());
@@ -79,7 +87,9 @@ public final class Datasets {
           record("Follow")
               .requiredLong("follower_id")
               .requiredLong("followee_id")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (f, row) -> {
             row.put(0, f.followerId());
@@ -94,7 +104,9 @@ public final class Datasets {
           record("Post")
               .requiredLong("post_id")
               .requiredLong("author_id")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredString("text")
               .optionalString("media")
               .endRecord(),
@@ -120,7 +132,9 @@ public final class Datasets {
               .requiredLong("user_id")
               .requiredLong("post_id")
               .requiredString("kind")
-              .name("at").type(TIMESTAMP).noDefault()
+              .name("at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (e, row) -> {
             row.put(0, e.userId());
@@ -142,7 +156,9 @@ public final class Datasets {
               .requiredLong("swiper_id")
               .requiredLong("swipee_id")
               .requiredString("direction")
-              .name("at").type(TIMESTAMP).noDefault()
+              .name("at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (s, row) -> {
             row.put(0, s.swiperId());
@@ -178,9 +194,13 @@ public final class Datasets {
           record("FileVersion")
               .requiredLong("file_id")
               .requiredInt("version")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredLong("size")
-              .name("chunk_hashes").type(Columns.STRING_LIST).noDefault()
+              .name("chunk_hashes")
+              .type(Columns.STRING_LIST)
+              .noDefault()
               .endRecord(),
           (v, row) -> {
             row.put(0, v.fileId());
@@ -204,7 +224,9 @@ public final class Datasets {
               .requiredString("hash")
               .requiredLong("size")
               .requiredInt("refcount")
-              .name("created_at").type(TIMESTAMP).noDefault()
+              .name("created_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .endRecord(),
           (c, row) -> {
             row.put(0, c.hash());
@@ -214,7 +236,10 @@ public final class Datasets {
           },
           row ->
               new Chunk(
-                  string(row.get(0)), (Long) row.get(1), (Integer) row.get(2), instant(row.get(3))));
+                  string(row.get(0)),
+                  (Long) row.get(1),
+                  (Integer) row.get(2),
+                  instant(row.get(3))));
 
   public static final Dataset<Message> MESSAGES =
       new Dataset<>(
@@ -223,7 +248,9 @@ public final class Datasets {
               .requiredLong("conversation_id")
               .requiredLong("seq")
               .requiredLong("sender_id")
-              .name("sent_at").type(TIMESTAMP).noDefault()
+              .name("sent_at")
+              .type(TIMESTAMP)
+              .noDefault()
               .requiredString("body")
               .endRecord(),
           (m, row) -> {
@@ -243,8 +270,7 @@ public final class Datasets {
 
   /** Every input dataset, in the order the generator writes them. */
   public static final List<Dataset<?>> ALL =
-      List.of(
-          USERS, FOLLOWS, POSTS, ENGAGEMENTS, SWIPES, FILES, FILE_VERSIONS, CHUNKS, MESSAGES);
+      List.of(USERS, FOLLOWS, POSTS, ENGAGEMENTS, SWIPES, FILES, FILE_VERSIONS, CHUNKS, MESSAGES);
 
   private Datasets() {}
 

@@ -31,9 +31,9 @@ import org.apache.hadoop.fs.Path;
  *   <li>A write is staged under {@code <dataset>/_staging/<uuid>/} and made visible by one folder
  *       rename; a crashed writer leaves no partial partition, only a staging folder that a later
  *       {@link #open} deletes once it is older than {@link #STAGING_GRACE}.
- *   <li>A committed partition is never overwritten by {@link StagedPartition#commit()}; only
- *       {@link #replace} swaps it, and a swap interrupted by a crash is completed on the next
- *       {@link #open} (see {@link PartitionSwap}).
+ *   <li>A committed partition is never overwritten by {@link StagedPartition#commit()}; only {@link
+ *       #replace} swaps it, and a swap interrupted by a crash is completed on the next {@link
+ *       #open} (see {@link PartitionSwap}).
  *   <li>Rename is atomic on local file systems and HDFS; object stores such as S3 copy instead, so
  *       there a crash mid-commit needs the same recovery as a swap.
  * </ul>
@@ -68,6 +68,7 @@ public final class Lake implements AutoCloseable {
     Configuration conf = new Configuration();
     // Spark and Hive read the standard three-level LIST layout; the old two-level one is legacy.
     conf.setBoolean("parquet.avro.write-old-list-structure", false);
+    conf.setClass("fs.file.impl", NioLocalFileSystem.class, FileSystem.class);
     Path root = rootPath(location);
     Lake lake;
     try {
@@ -121,8 +122,20 @@ public final class Lake implements AutoCloseable {
     if (exists(dataset, day)) {
       throw new PartitionExistsException(partition.toString());
     }
-    Path dir = new Path(layout.stagingRoot(dataset.name()), UUID.randomUUID().toString());
-    return new StagedPartition<>(this, dataset, day, dir);
+    return new StagedPartition<>(this, dataset, day, newStagingDir(dataset), false);
+  }
+
+  /**
+   * Starts a rewrite of a committed partition, which its commit replaces crash-safely: readers see
+   * the old or the new partition, never a mix. For compaction; one rewrite per partition at a time.
+   */
+  public <T> StagedPartition<T> stageReplacement(Dataset<T> dataset, LocalDate day) {
+    resolve(dataset, day);
+    return new StagedPartition<>(this, dataset, day, newStagingDir(dataset), true);
+  }
+
+  private Path newStagingDir(Dataset<?> dataset) {
+    return new Path(layout.stagingRoot(dataset.name()), UUID.randomUUID().toString());
   }
 
   /** Writes a whole partition from the given rows, atomically. */
@@ -215,52 +228,20 @@ public final class Lake implements AutoCloseable {
    * were abandoned. Returns how many were deleted.
    */
   public int cleanStaleStaging(Duration olderThan) {
-    long cutoff = System.currentTimeMillis() - olderThan.toMillis();
-    return io(
-        () -> {
-          int deleted = 0;
-          for (Path dataset : datasetFolders()) {
-            Path staging = new Path(dataset, LakeLayout.STAGING);
-            if (!fs.exists(staging)) {
-              continue;
-            }
-            for (FileStatus dir : fs.listStatus(staging)) {
-              if (dir.getModificationTime() <= cutoff && fs.delete(dir.getPath(), true)) {
-                deleted++;
-              }
-            }
-          }
-          return deleted;
-        });
+    return io(() -> housekeeping().cleanStaleStaging(olderThan));
   }
 
   /** Re-runs the recovery that {@link #open} runs: completes interrupted partition swaps. */
   public void recoverSwaps() {
     io(
         () -> {
-          for (Path dataset : datasetFolders()) {
-            Path swapRoot = new Path(dataset, LakeLayout.SWAP);
-            if (!fs.exists(swapRoot)) {
-              continue;
-            }
-            for (FileStatus swap : fs.listStatus(swapRoot)) {
-              Path partition = new Path(dataset, swap.getPath().getName());
-              new PartitionSwap(fs, partition, swap.getPath()).recover();
-            }
-            deleteIfEmpty(swapRoot);
-          }
+          housekeeping().recoverSwaps();
           return null;
         });
   }
 
-  private List<Path> datasetFolders() throws IOException {
-    List<Path> folders = new ArrayList<>();
-    for (FileStatus status : fs.listStatus(layout.root())) {
-      if (status.isDirectory() && !status.getPath().getName().startsWith("_")) {
-        folders.add(status.getPath());
-      }
-    }
-    return folders;
+  private Housekeeping housekeeping() {
+    return new Housekeeping(fs, layout.root(), this::deleteIfEmpty);
   }
 
   void commit(Dataset<?> dataset, LocalDate day, Path staged) {

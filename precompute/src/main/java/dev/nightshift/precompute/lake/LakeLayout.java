@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Where things live under the lake root. Folders whose names start with {@code _} are invisible
- * to Parquet readers such as Spark, so staging and swaps never show up as data.
+ * Where things live under the lake root. Folders whose names start with {@code _} are invisible to
+ * Parquet readers such as Spark, so staging and swaps never show up as data.
  *
  * <pre>
  * &lt;lake&gt;/&lt;dataset&gt;/dt=YYYY-MM-DD/part-NNNNN.parquet   committed partitions

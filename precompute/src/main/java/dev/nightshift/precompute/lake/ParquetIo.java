@@ -5,7 +5,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroReadSupport;
@@ -15,7 +17,6 @@ import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.schema.MessageType;
 
 /** Opens Parquet writers and readers with the lake's settings. */
@@ -26,18 +27,24 @@ final class ParquetIo {
    */
   private static final int ROW_GROUPS_PER_TARGET = 8;
 
-  private static final long MIN_ROW_GROUP_BYTES = 64 * 1024;
+  private static final long MIN_ROW_GROUP_BYTES = 4 * 1024;
 
   private ParquetIo() {}
 
   static ParquetWriter<GenericRecord> writer(
-      Configuration conf, Path path, Schema schema, FileRoll roll) throws IOException {
+      FileSystem fs, Configuration conf, Path path, Dataset<?> dataset, FileRoll roll)
+      throws IOException {
     long rowGroup =
         Math.max(
             MIN_ROW_GROUP_BYTES,
             Math.min(ParquetWriter.DEFAULT_BLOCK_SIZE, roll.targetBytes() / ROW_GROUPS_PER_TARGET));
-    return AvroParquetWriter.<GenericRecord>builder(HadoopOutputFile.fromPath(path, conf))
-        .withSchema(schema)
+    return AvroParquetWriter.<GenericRecord>builder(new LakeOutputFile(fs, path))
+        // No dictionaries: building one for ids, timestamps or free text costs most of the write
+        // time and is thrown away when it overflows. And no per-dataset encoding settings at all:
+        // parquet-java shares one values-writer factory between all writers of a JVM
+        // (apache/parquet-java#3224, #3497), so one writer's settings leak into concurrent ones.
+        .withDictionaryEncoding(false)
+        .withSchema(dataset.schema())
         .withConf(conf)
         .withDataModel(GenericData.get())
         .withCompressionCodec(CompressionCodecName.SNAPPY)
@@ -47,17 +54,24 @@ final class ParquetIo {
   }
 
   static MessageType fileSchema(Configuration conf, Path path) throws IOException {
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
+    // Explicit options: the one-argument open() builds a fresh Configuration, parsing Hadoop's XML
+    // defaults again for every file.
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(
+            HadoopInputFile.fromPath(path, conf), HadoopReadOptions.builder(conf).build())) {
       return reader.getFooter().getFileMetaData().getSchema();
     }
   }
 
-  /** Reads rows shaped by {@code schema}, whatever extra columns the file holds. */
-  static ParquetReader<GenericRecord> reader(Configuration conf, Path path, Schema schema)
-      throws IOException {
+  /** A configuration for {@link #reader}: rows shaped by {@code schema}, whatever extra columns. */
+  static Configuration readConf(Configuration conf, Schema schema) {
     Configuration readConf = new Configuration(conf);
     AvroReadSupport.setRequestedProjection(readConf, schema);
     AvroReadSupport.setAvroReadSchema(readConf, schema);
+    return readConf;
+  }
+
+  static ParquetReader<GenericRecord> reader(Configuration readConf, Path path) throws IOException {
     return AvroParquetReader.<GenericRecord>builder(HadoopInputFile.fromPath(path, readConf))
         .withDataModel(GenericData.get())
         .withConf(readConf)

@@ -12,6 +12,7 @@ import org.apache.parquet.hadoop.ParquetReader;
 /** Streams the rows of a list of part files, one file open at a time, in list order. */
 final class PartitionReader<T> implements Iterator<T>, AutoCloseable {
   private final Configuration conf;
+  private final Configuration readConf;
   private final Dataset<T> dataset;
   private final SchemaCheck schemaCheck;
   private final Iterator<PartFile> files;
@@ -22,6 +23,7 @@ final class PartitionReader<T> implements Iterator<T>, AutoCloseable {
 
   PartitionReader(Configuration conf, Dataset<T> dataset, List<PartFile> files) {
     this.conf = conf;
+    this.readConf = ParquetIo.readConf(conf, dataset.schema());
     this.dataset = dataset;
     this.schemaCheck = new SchemaCheck(dataset, conf);
     this.files = files.iterator();
@@ -61,7 +63,7 @@ final class PartitionReader<T> implements Iterator<T>, AutoCloseable {
     rowInFile = 0;
     try {
       schemaCheck.check(file.path(), ParquetIo.fileSchema(conf, file.path()));
-      reader = ParquetIo.reader(conf, file.path(), dataset.schema());
+      reader = ParquetIo.reader(readConf, file.path());
       return true;
     } catch (IOException | RuntimeException e) {
       if (e instanceof LakeException lakeException) {

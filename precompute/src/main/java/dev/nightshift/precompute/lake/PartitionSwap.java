@@ -5,8 +5,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Replaces a committed partition by a staged one so that a crash at any point leaves either the
- * old or the new partition, whole. The swap folder journals the replacement:
+ * Replaces a committed partition by a staged one so that a crash at any point leaves either the old
+ * or the new partition, whole. The swap folder journals the replacement:
  *
  * <ol>
  *   <li>{@code staged → _swap/dt=D/new}: the new content is complete; from here on the swap rolls

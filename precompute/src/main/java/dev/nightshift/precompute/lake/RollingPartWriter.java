@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
 
-/** Writes one slice of a staged partition into numbered files, starting a new one per {@link FileRoll}. */
+/**
+ * Writes one slice of a staged partition into numbered files, starting a new one per {@link
+ * FileRoll}.
+ */
 final class RollingPartWriter<T> implements RowWriter<T> {
-  /** Asking Parquet for its size costs a pass over the columns, so look only now and then. */
-  private static final int SIZE_CHECK_INTERVAL = 100;
+  /**
+   * Asking Parquet for its size costs a pass over the columns, so look only now and then: next when
+   * half of the estimated remaining room is filled, at least this many rows later.
+   */
+  private static final int MIN_ROWS_BETWEEN_SIZE_CHECKS = 100;
 
+  private final FileSystem fs;
   private final Configuration conf;
   private final Dataset<T> dataset;
   private final Path dir;
@@ -21,10 +29,18 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   private ParquetWriter<GenericRecord> current;
   private int fileIndex;
   private long rowsInFile;
+  private long nextSizeCheck = MIN_ROWS_BETWEEN_SIZE_CHECKS;
   private boolean closed;
 
   RollingPartWriter(
-      Configuration conf, Dataset<T> dataset, Path dir, int slice, FileRoll roll, Runnable onClose) {
+      FileSystem fs,
+      Configuration conf,
+      Dataset<T> dataset,
+      Path dir,
+      int slice,
+      FileRoll roll,
+      Runnable onClose) {
+    this.fs = fs;
     this.conf = conf;
     this.dataset = dataset;
     this.dir = dir;
@@ -44,17 +60,27 @@ final class RollingPartWriter<T> implements RowWriter<T> {
       if (current == null) {
         current =
             ParquetIo.writer(
-                conf, new Path(dir, sliceFileName(slice, fileIndex++)), dataset.schema(), roll);
+                fs, conf, new Path(dir, sliceFileName(slice, fileIndex++)), dataset, roll);
       }
       current.write(dataset.toRow(row));
       rowsInFile++;
-      if (rowsInFile >= roll.maxRows()
-          || (rowsInFile % SIZE_CHECK_INTERVAL == 0 && current.getDataSize() >= roll.targetBytes())) {
+      if (rowsInFile >= roll.maxRows() || (rowsInFile >= nextSizeCheck && reachedTargetSize())) {
         closeCurrent();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dataset + " rows under " + dir, e);
     }
+  }
+
+  private boolean reachedTargetSize() {
+    long size = current.getDataSize();
+    if (size >= roll.targetBytes()) {
+      return true;
+    }
+    long bytesPerRow = Math.max(1, size / rowsInFile);
+    long rowsLeft = (roll.targetBytes() - size) / bytesPerRow;
+    nextSizeCheck = rowsInFile + Math.max(MIN_ROWS_BETWEEN_SIZE_CHECKS, rowsLeft / 2);
+    return false;
   }
 
   @Override
@@ -77,6 +103,7 @@ final class RollingPartWriter<T> implements RowWriter<T> {
       current.close();
       current = null;
       rowsInFile = 0;
+      nextSizeCheck = MIN_ROWS_BETWEEN_SIZE_CHECKS;
     }
   }
 }

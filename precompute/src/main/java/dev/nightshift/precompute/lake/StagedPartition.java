@@ -12,23 +12,25 @@ import org.apache.hadoop.fs.Path;
 /**
  * A partition being written in its own staging folder, invisible until {@link #commit()}.
  *
- * <p>{@link #writer} may be called from several threads, one writer per slice; rows of slice
- * {@code i} end up before those of slice {@code i+1} in part-file order, whatever the threads'
- * timing. Closing an uncommitted partition deletes its staging folder.
+ * <p>{@link #writer} may be called from several threads, one writer per slice; rows of slice {@code
+ * i} end up before those of slice {@code i+1} in part-file order, whatever the threads' timing.
+ * Closing an uncommitted partition deletes its staging folder.
  */
 public final class StagedPartition<T> implements AutoCloseable {
   private final Lake lake;
   private final Dataset<T> dataset;
   private final LocalDate day;
   private final Path dir;
+  private final boolean replacing;
   private final AtomicInteger openWriters = new AtomicInteger();
   private volatile boolean finished;
 
-  StagedPartition(Lake lake, Dataset<T> dataset, LocalDate day, Path dir) {
+  StagedPartition(Lake lake, Dataset<T> dataset, LocalDate day, Path dir, boolean replacing) {
     this.lake = lake;
     this.dataset = dataset;
     this.day = day;
     this.dir = dir;
+    this.replacing = replacing;
   }
 
   public Dataset<T> dataset() {
@@ -49,19 +51,20 @@ public final class StagedPartition<T> implements AutoCloseable {
     }
     openWriters.incrementAndGet();
     return new RollingPartWriter<>(
-        lake.conf(), dataset, dir, slice, roll, openWriters::decrementAndGet);
+        lake.fs(), lake.conf(), dataset, dir, slice, roll, openWriters::decrementAndGet);
   }
 
-  /** Makes the partition visible; fails with {@link PartitionExistsException} if it already is. */
+  /**
+   * Makes the partition visible. A new partition fails with {@link PartitionExistsException} if one
+   * was committed meanwhile; a replacement swaps out the committed one, crash-safely.
+   */
   public void commit() {
     finish();
-    lake.commit(dataset, day, dir);
-  }
-
-  /** Makes the partition visible in place of the committed one, crash-safely. */
-  public void commitReplacing() {
-    finish();
-    lake.replace(dataset, day, dir);
+    if (replacing) {
+      lake.replace(dataset, day, dir);
+    } else {
+      lake.commit(dataset, day, dir);
+    }
   }
 
   private void finish() {

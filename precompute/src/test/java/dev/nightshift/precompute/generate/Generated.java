@@ -18,7 +18,9 @@ final class Generated {
     double dLon = Math.toRadians(lon2 - lon1);
     double a =
         Math.pow(Math.sin(dLat / 2), 2)
-            + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * 6371 * Math.asin(Math.sqrt(a));
   }
 

@@ -30,11 +30,13 @@ class GeneratedConsistencyTest {
   @Test
   void message_seq_numbers_each_conversation_one_by_one_across_days_in_time_order() {
     Map<Long, List<Message>> byConversation =
-        sink.rows(Datasets.MESSAGES).stream().collect(Collectors.groupingBy(Message::conversationId));
+        sink.rows(Datasets.MESSAGES).stream()
+            .collect(Collectors.groupingBy(Message::conversationId));
     assertThat(byConversation).hasSizeGreaterThan(100);
     byConversation.forEach(
         (conversation, messages) -> {
-          List<Message> ordered = messages.stream().sorted(Comparator.comparingLong(Message::seq)).toList();
+          List<Message> ordered =
+              messages.stream().sorted(Comparator.comparingLong(Message::seq)).toList();
           for (int i = 0; i < ordered.size(); i++) {
             assertThat(ordered.get(i).seq()).isEqualTo(i + 1);
             if (i > 0) {
@@ -57,17 +59,21 @@ class GeneratedConsistencyTest {
       }
     }
     List<Chunk> chunks = sink.rows(Datasets.CHUNKS);
-    Map<String, Chunk> byHash = chunks.stream().collect(Collectors.toMap(Chunk::hash, Function.identity()));
+    Map<String, Chunk> byHash =
+        chunks.stream().collect(Collectors.toMap(Chunk::hash, Function.identity()));
     assertThat(byHash).hasSameSizeAs(chunks);
     assertThat(byHash.keySet()).containsAll(references.keySet());
     for (Chunk chunk : chunks) {
-      assertThat((long) chunk.refcount()).as(chunk.hash()).isEqualTo(references.getOrDefault(chunk.hash(), 0L));
+      assertThat((long) chunk.refcount())
+          .as(chunk.hash())
+          .isEqualTo(references.getOrDefault(chunk.hash(), 0L));
       if (firstUse.containsKey(chunk.hash())) {
         assertThat(chunk.createdAt()).isBeforeOrEqualTo(firstUse.get(chunk.hash()));
       }
     }
     for (FileVersion version : versions) {
-      assertThat(version.size()).isEqualTo(version.chunkHashes().stream().mapToLong(h -> byHash.get(h).size()).sum());
+      assertThat(version.size())
+          .isEqualTo(version.chunkHashes().stream().mapToLong(h -> byHash.get(h).size()).sum());
     }
     assertThat(chunks).anyMatch(c -> c.refcount() == 0);
     assertThat(chunks).anyMatch(c -> c.refcount() > 5);
@@ -77,19 +83,23 @@ class GeneratedConsistencyTest {
   void files_have_a_few_versions_some_old_and_some_young() {
     List<FileVersion> versions = sink.rows(Datasets.FILE_VERSIONS);
     Instant end = Generated.END.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-    Map<Long, List<FileVersion>> byFile = versions.stream().collect(Collectors.groupingBy(FileVersion::fileId));
+    Map<Long, List<FileVersion>> byFile =
+        versions.stream().collect(Collectors.groupingBy(FileVersion::fileId));
     assertThat(byFile.values()).anyMatch(v -> v.size() >= 4).anyMatch(v -> v.size() == 1);
     Set<Integer> counts = new HashSet<>();
     byFile.values().forEach(v -> counts.add(v.size()));
     assertThat(versions).anyMatch(v -> v.createdAt().isBefore(end.minus(Duration.ofDays(365))));
     assertThat(versions).anyMatch(v -> v.createdAt().isAfter(end.minus(Duration.ofDays(7))));
     assertThat(versions).allMatch(v -> v.createdAt().isBefore(end));
-    byFile.values().forEach(
-        v -> {
-          List<FileVersion> ordered = v.stream().sorted(Comparator.comparingInt(FileVersion::version)).toList();
-          for (int i = 1; i < ordered.size(); i++) {
-            assertThat(ordered.get(i).createdAt()).isAfter(ordered.get(i - 1).createdAt());
-          }
-        });
+    byFile
+        .values()
+        .forEach(
+            v -> {
+              List<FileVersion> ordered =
+                  v.stream().sorted(Comparator.comparingInt(FileVersion::version)).toList();
+              for (int i = 1; i < ordered.size(); i++) {
+                assertThat(ordered.get(i).createdAt()).isAfter(ordered.get(i - 1).createdAt());
+              }
+            });
   }
 }

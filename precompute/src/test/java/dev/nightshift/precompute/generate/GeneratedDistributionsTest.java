@@ -31,7 +31,8 @@ class GeneratedDistributionsTest {
     sink = new MemorySink();
     new DataGenerator(CONFIG, 2).run(sink, rows -> {});
     users =
-        sink.rows(Datasets.USERS).stream().collect(Collectors.toMap(User::userId, Function.identity()));
+        sink.rows(Datasets.USERS).stream()
+            .collect(Collectors.toMap(User::userId, Function.identity()));
   }
 
   @Test
@@ -46,7 +47,8 @@ class GeneratedDistributionsTest {
     assertThat((double) top / follows.size()).isGreaterThan(0.06);
     assertThat(counts.get(0)).isGreaterThan(10 * counts.get(counts.size() / 2));
     assertThat(follows).allMatch(f -> f.followerId() != f.followeeId());
-    assertThat(follows.stream().map(f -> List.of(f.followerId(), f.followeeId())).distinct().count())
+    assertThat(
+            follows.stream().map(f -> List.of(f.followerId(), f.followeeId())).distinct().count())
         .isEqualTo(follows.size());
   }
 
@@ -88,14 +90,20 @@ class GeneratedDistributionsTest {
     for (PlantedBurst burst : bursts) {
       Duration window = Duration.between(burst.start(), burst.end());
       long during = tagPostsNear(burst, burst.start(), burst.end());
-      long dayBefore = tagPostsNear(burst, burst.start().minus(Duration.ofDays(1)), burst.end().minus(Duration.ofDays(1)));
-      long later = tagPostsNear(burst, burst.end().plus(window), burst.end().plus(window.multipliedBy(2)));
+      long dayBefore =
+          tagPostsNear(
+              burst,
+              burst.start().minus(Duration.ofDays(1)),
+              burst.end().minus(Duration.ofDays(1)));
+      long later =
+          tagPostsNear(burst, burst.end().plus(window), burst.end().plus(window.multipliedBy(2)));
       assertThat(during).as(burst.tag()).isGreaterThanOrEqualTo(burst.posts());
       assertThat(Math.max(dayBefore, later)).as(burst.tag()).isLessThan(burst.posts() / 5);
     }
   }
 
-  private static long tagPostsNear(PlantedBurst burst, java.time.Instant from, java.time.Instant to) {
+  private static long tagPostsNear(
+      PlantedBurst burst, java.time.Instant from, java.time.Instant to) {
     return sink.rows(Datasets.POSTS).stream()
         .filter(p -> !p.createdAt().isBefore(from) && p.createdAt().isBefore(to))
         .filter(p -> p.text().contains("#" + burst.tag()))
@@ -111,12 +119,22 @@ class GeneratedDistributionsTest {
             .filter(
                 u ->
                     Cities.ALL.stream()
-                        .anyMatch(c -> Generated.km(u.lat(), u.lon(), c.lat(), c.lon()) < 5 * Cities.SPREAD_KM))
+                        .anyMatch(
+                            c ->
+                                Generated.km(u.lat(), u.lon(), c.lat(), c.lon())
+                                    < 5 * Cities.SPREAD_KM))
             .count();
     assertThat(near).isEqualTo(users.size());
     Set<String> cities =
         users.values().stream()
-            .map(u -> Cities.ALL.stream().min(Comparator.comparingDouble(c -> Generated.km(u.lat(), u.lon(), c.lat(), c.lon()))).orElseThrow().name())
+            .map(
+                u ->
+                    Cities.ALL.stream()
+                        .min(
+                            Comparator.comparingDouble(
+                                c -> Generated.km(u.lat(), u.lon(), c.lat(), c.lon())))
+                        .orElseThrow()
+                        .name())
             .collect(Collectors.toSet());
     assertThat(cities).hasSize(Cities.ALL.size());
   }
@@ -124,22 +142,38 @@ class GeneratedDistributionsTest {
   @Test
   void users_engage_mostly_with_a_few_authors_they_follow_and_after_the_post_was_written() {
     Map<Long, Post> posts =
-        sink.rows(Datasets.POSTS).stream().collect(Collectors.toMap(Post::postId, Function.identity()));
+        sink.rows(Datasets.POSTS).stream()
+            .collect(Collectors.toMap(Post::postId, Function.identity()));
     List<Engagement> engagements = sink.rows(Datasets.ENGAGEMENTS);
-    assertThat(engagements).allMatch(e -> posts.containsKey(e.postId()) && !e.at().isBefore(posts.get(e.postId()).createdAt()));
+    assertThat(engagements)
+        .allMatch(
+            e ->
+                posts.containsKey(e.postId())
+                    && !e.at().isBefore(posts.get(e.postId()).createdAt()));
     Set<List<Long>> follows =
-        sink.rows(Datasets.FOLLOWS).stream().map(f -> List.of(f.followerId(), f.followeeId())).collect(Collectors.toSet());
+        sink.rows(Datasets.FOLLOWS).stream()
+            .map(f -> List.of(f.followerId(), f.followeeId()))
+            .collect(Collectors.toSet());
     long ofFollowed =
-        engagements.stream().filter(e -> follows.contains(List.of(e.userId(), posts.get(e.postId()).authorId()))).count();
+        engagements.stream()
+            .filter(e -> follows.contains(List.of(e.userId(), posts.get(e.postId()).authorId())))
+            .count();
     assertThat((double) ofFollowed / engagements.size()).isGreaterThan(0.6);
 
     Map<Long, Map<Long, Long>> byUserAndAuthor =
         engagements.stream()
-            .collect(Collectors.groupingBy(Engagement::userId, Collectors.groupingBy(e -> posts.get(e.postId()).authorId(), Collectors.counting())));
+            .collect(
+                Collectors.groupingBy(
+                    Engagement::userId,
+                    Collectors.groupingBy(
+                        e -> posts.get(e.postId()).authorId(), Collectors.counting())));
     double topAuthorShare =
         byUserAndAuthor.values().stream()
             .filter(authors -> authors.values().stream().mapToLong(Long::longValue).sum() >= 50)
-            .mapToDouble(authors -> (double) authors.values().stream().max(Long::compare).orElseThrow() / authors.values().stream().mapToLong(Long::longValue).sum())
+            .mapToDouble(
+                authors ->
+                    (double) authors.values().stream().max(Long::compare).orElseThrow()
+                        / authors.values().stream().mapToLong(Long::longValue).sum())
             .average()
             .orElseThrow();
     assertThat(topAuthorShare).isGreaterThan(0.25);

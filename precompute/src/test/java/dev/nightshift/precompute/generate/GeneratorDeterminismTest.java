@@ -3,6 +3,7 @@ package dev.nightshift.precompute.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.precompute.lake.Dataset;
+import dev.nightshift.precompute.lake.Datasets;
 import dev.nightshift.precompute.lake.Lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,10 @@ class GeneratorDeterminismTest {
     MemorySink oneThread = Generated.run(0.005, 2, 11, 1);
     MemorySink twoThreads = Generated.run(0.005, 2, 11, 2);
     for (Dataset<?> dataset : DataGenerator.datasets()) {
-      assertThat(twoThreads.rows(dataset)).as(dataset.name()).isNotEmpty().isEqualTo(oneThread.rows(dataset));
+      assertThat(twoThreads.rows(dataset))
+          .as(dataset.name())
+          .isNotEmpty()
+          .isEqualTo(oneThread.rows(dataset));
     }
   }
 
@@ -31,8 +35,7 @@ class GeneratorDeterminismTest {
   void another_seed_gives_other_rows() {
     MemorySink first = Generated.run(0.002, 1, 11, 2);
     MemorySink second = Generated.run(0.002, 1, 12, 2);
-    assertThat(second.rows(dev.nightshift.precompute.lake.Datasets.POSTS))
-        .isNotEqualTo(first.rows(dev.nightshift.precompute.lake.Datasets.POSTS));
+    assertThat(second.rows(Datasets.POSTS)).isNotEqualTo(first.rows(Datasets.POSTS));
   }
 
   @Test
@@ -46,9 +49,11 @@ class GeneratorDeterminismTest {
   }
 
   private static Map<String, byte[]> generateInto(Path root, int threads) {
+    GeneratorConfig config = new GeneratorConfig(0.002, 2, 5, Generated.END);
     try (Lake lake = Lake.create(root.toString())) {
-      new DataGenerator(new GeneratorConfig(0.002, 2, 5, Generated.END), threads)
-          .run(new LakeSink(lake), rows -> {});
+      new DataGenerator(config, threads).run(new LakeSink(lake), rows -> {});
+      assertThat(lake.readAll(PlantedBurst.DATASET, Generated.END))
+          .isEqualTo(PlantedBursts.of(config));
     }
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {

@@ -19,7 +19,8 @@ public final class ChildJvm {
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .redirectOutput(new File(System.getProperty("java.io.tmpdir"), main.getSimpleName() + ".out"))
+        .redirectOutput(
+            new File(System.getProperty("java.io.tmpdir"), main.getSimpleName() + ".out"))
         .start();
   }
 }

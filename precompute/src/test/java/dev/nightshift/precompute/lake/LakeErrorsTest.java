@@ -120,7 +120,8 @@ class LakeErrorsTest {
   }
 
   @Test
-  void a_staged_write_racing_a_commit_of_the_same_partition_fails_at_commit_and_leaves_no_staging() {
+  void
+      a_staged_write_racing_a_commit_of_the_same_partition_fails_at_commit_and_leaves_no_staging() {
     try (Lake lake = Lake.open(dir.toString());
         StagedPartition<Message> first = lake.stage(Datasets.MESSAGES, DAY.plusDays(2));
         StagedPartition<Message> second = lake.stage(Datasets.MESSAGES, DAY.plusDays(2))) {
@@ -139,15 +140,24 @@ class LakeErrorsTest {
   }
 
   @Test
-  void an_explicit_replace_swaps_the_partition_content() {
+  void an_explicit_replacement_swaps_the_partition_content() {
     try (Lake lake = Lake.open(dir.toString());
-        StagedPartition<Message> staged = lake.stage(Datasets.MESSAGES, DAY.plusDays(3))) {
-      lake.write(Datasets.MESSAGES, DAY.plusDays(3), ROWS);
+        StagedPartition<Message> staged = lake.stageReplacement(Datasets.MESSAGES, DAY)) {
       try (RowWriter<Message> w = staged.writer(0)) {
         w.write(ROWS.get(7));
       }
-      staged.commitReplacing();
-      assertThat(lake.readAll(Datasets.MESSAGES, DAY.plusDays(3))).containsExactly(ROWS.get(7));
+      staged.commit();
+      assertThat(lake.readAll(Datasets.MESSAGES, DAY)).containsExactly(ROWS.get(7));
+      assertThat(dir.resolve("messages/_swap")).doesNotExist();
+    }
+  }
+
+  @Test
+  void a_replacement_needs_a_committed_partition() {
+    try (Lake lake = Lake.open(dir.toString())) {
+      assertThatThrownBy(() -> lake.stageReplacement(Datasets.MESSAGES, DAY.minusDays(1)))
+          .isInstanceOf(PartitionNotFoundException.class)
+          .hasMessageContaining("dt=" + DAY.minusDays(1));
     }
   }
 

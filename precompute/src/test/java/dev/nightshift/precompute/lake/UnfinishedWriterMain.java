@@ -18,7 +18,8 @@ public final class UnfinishedWriterMain {
     Lake lake = Lake.open(lakeLocation);
     StagedPartition<Message> staged = lake.stage(Datasets.MESSAGES, day);
     RowWriter<Message> writer = staged.writer(0, FileRoll.everyRows(ROWS_PER_FILE));
-    for (Message message : SampleRows.messages(10, ROWS_PER_FILE * files / 10 + ROWS_PER_FILE / 20)) {
+    for (Message message :
+        SampleRows.messages(10, ROWS_PER_FILE * files / 10 + ROWS_PER_FILE / 20)) {
       writer.write(message);
     }
     System.out.println("written");
