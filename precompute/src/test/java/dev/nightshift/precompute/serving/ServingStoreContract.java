@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nightshift.precompute.serving.document.DocumentCodec;
 import dev.nightshift.precompute.serving.document.FeedDocument;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 abstract class ServingStoreContract {
   static final ServingDataset FEEDS = ServingDataset.FEEDS;
 
+  DataSource dataSource;
   ServingStore store;
   ServingReader reader;
 
@@ -32,7 +36,7 @@ abstract class ServingStoreContract {
 
   @BeforeEach
   void createStore() {
-    DataSource dataSource = freshDatabase();
+    dataSource = freshDatabase();
     ServingSchema.migrate(dataSource);
     store = new ServingStore(dataSource, Clock.systemUTC());
     reader = store.reader();
@@ -179,6 +183,30 @@ abstract class ServingStoreContract {
     assertThat(store.dropPastRetention(FEEDS, 0)).containsExactly(second);
     assertThat(store.stage(FEEDS, "test").version()).isGreaterThan(second);
     assertThat(reader.current(FEEDS)).hasValue(first);
+  }
+
+  @Test
+  void the_schema_joins_a_database_that_already_holds_another_applications_tables()
+      throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement statement = c.createStatement()) {
+      // Flyway names its history table in quotes, in lower case, on H2 as on PostgreSQL.
+      for (String table :
+          List.of(
+              "serving_document",
+              "serving_current",
+              "serving_version",
+              "\"serving_schema_history\"")) {
+        statement.execute("DROP TABLE " + table);
+      }
+      statement.execute("CREATE TABLE other_application (id INTEGER PRIMARY KEY)");
+    }
+
+    ServingSchema.migrate(dataSource);
+    ServingSchema.migrate(dataSource);
+
+    long version = publish(FEEDS, ValidationBounds.ANY_NON_EMPTY, feed(1, 0.5));
+    assertThat(reader.current(FEEDS)).hasValue(version);
   }
 
   @Test
