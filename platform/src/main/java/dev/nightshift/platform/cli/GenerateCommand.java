@@ -7,6 +7,7 @@ import dev.nightshift.precompute.generate.LakeSink;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.lake.LakeException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -88,7 +89,7 @@ public final class GenerateCommand implements Callable<Integer> {
       GenerationSummary summary = runWithProgress(generator, new LakeSink(target));
       out.println("generated " + summary.line());
       return 0;
-    } catch (LakeException e) {
+    } catch (LakeException | UncheckedIOException e) {
       spec.commandLine().getErr().println("nightshift generate: " + e.getMessage());
       return LAKE_ERROR;
     }
