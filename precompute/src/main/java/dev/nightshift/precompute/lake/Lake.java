@@ -259,9 +259,15 @@ public final class Lake implements AutoCloseable {
           if (exists(dataset, day)) {
             throw new PartitionExistsException(partition.toString());
           }
-          // Hadoop moves a folder INTO an existing target, hence the check just above.
           if (!fs.rename(staged, partition)) {
             throw new LakeException("cannot commit " + staged + " as " + partition);
+          }
+          // Hadoop moves a folder INTO an existing target: another process committed the same
+          // partition between the check above and the rename. Its files stay; ours go.
+          Path nested = new Path(partition, staged.getName());
+          if (fs.exists(nested)) {
+            fs.delete(nested, true);
+            throw new PartitionExistsException(partition.toString());
           }
           deleteIfEmpty(staged.getParent());
           return null;
