@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
@@ -184,6 +185,15 @@ public final class Lake implements AutoCloseable {
     return partitions(dataset).stream()
         .filter(day -> !day.isBefore(from) && !day.isAfter(to))
         .toList();
+  }
+
+  /**
+   * The snapshot in effect on {@code day}: the latest committed partition not after it. For
+   * snapshot datasets such as users or follows.
+   */
+  public Optional<LocalDate> snapshotOn(Dataset<?> dataset, LocalDate day) {
+    List<LocalDate> days = partitions(dataset, LocalDate.MIN, day);
+    return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1));
   }
 
   /** The part files of a partition, in row order. */
