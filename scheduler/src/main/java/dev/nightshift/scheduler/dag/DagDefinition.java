@@ -2,6 +2,7 @@ package dev.nightshift.scheduler.dag;
 
 import dev.nightshift.scheduler.schedule.Schedule;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * created from.
  *
  * @param source where the definition came from (a file path, or "api")
+ * @param startDate null only for a manual-only DAG whose file gives no start_date
  * @param endDate null when the DAG has no end
  */
 public record DagDefinition(
@@ -33,6 +35,11 @@ public record DagDefinition(
     tags = List.copyOf(tags);
     params = Map.copyOf(params);
     tasks = List.copyOf(tasks);
+  }
+
+  /** The time zone its schedule is evaluated in and in which {@code ds} is written. */
+  public ZoneId timezone() {
+    return schedule.zone();
   }
 
   public Optional<TaskSpec> task(String taskId) {

@@ -8,6 +8,18 @@ import java.util.List;
  */
 public interface DagListener {
 
+  /** Ignores everything; for callers that only read {@link DagFolder#dags()}. */
+  DagListener NOOP = new DagListener() {
+    @Override
+    public void dagUpdated(DagDefinition dag) {}
+
+    @Override
+    public void dagRemoved(String dagId) {}
+
+    @Override
+    public void importErrorsChanged(List<ImportError> errors) {}
+  };
+
   /** A DAG appeared or its definition changed (a new {@link DagDefinition#version()}). */
   void dagUpdated(DagDefinition dag);
 

@@ -1,6 +1,8 @@
 package dev.nightshift.scheduler.schedule;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -26,4 +28,9 @@ public interface Schedule {
 
   /** How the schedule was written, e.g. {@code 0 3 * * * Europe/Berlin} or {@code @daily}. */
   String expression();
+
+  /** The time zone the schedule is evaluated in, and in which {@code ds} is written. */
+  default ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
 }

@@ -1,0 +1,75 @@
+package dev.nightshift.benchmarks.serving;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs wrk over random users' feed URLs and reads requests/s and latency percentiles from its report. */
+final class Wrk {
+  private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
+
+  private final Path wrk;
+  private final Path script;
+
+  Wrk(Path wrk, Path workDir, int users) throws IOException {
+    this.wrk = wrk;
+    this.script = workDir.resolve("random-users.lua");
+    Files.writeString(script, """
+        -- Each request asks for the feed of a random user, the same URL space for both servers.
+        math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+        request = function()
+          return wrk.format("GET", "/api/feeds/" .. math.random(1, %d))
+        end
+        """.formatted(users));
+  }
+
+  record Result(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, String report) {}
+
+  Result run(int port, int threads, int connections, int seconds) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(wrk.toString(), "-t" + threads, "-c" + connections,
+        "-d" + seconds + "s", "--latency", "-s", script.toString(), "http://127.0.0.1:" + port + "/")
+        .redirectErrorStream(true)
+        .start();
+    String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("wrk failed:\n" + report);
+    }
+    return new Result(number(RATE, report), percentile("50", report), percentile("99", report),
+        (long) numberOr(NON_2XX, report, 0), report);
+  }
+
+  private static double percentile(String percent, String report) {
+    Matcher m = Pattern.compile("\\s" + percent + "%\\s+([0-9.]+)(us|ms|s)").matcher(report);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + percent + "% latency in wrk's report:\n" + report);
+    }
+    double value = Double.parseDouble(m.group(1));
+    return switch (m.group(2)) {
+      case "us" -> value / 1000;
+      case "ms" -> value;
+      default -> value * 1000;
+    };
+  }
+
+  private static double number(Pattern pattern, String report) {
+    Matcher m = pattern.matcher(report);
+    if (!m.find()) {
+      throw new IllegalStateException("cannot read " + pattern + " from wrk's report:\n" + report);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  private static double numberOr(Pattern pattern, String report, double fallback) {
+    Matcher m = pattern.matcher(report);
+    return m.find() ? Double.parseDouble(m.group(1)) : fallback;
+  }
+
+  static List<String> missing() {
+    return List.of("wrk", "nginx").stream().filter(name -> Executables.find(name).isEmpty()).toList();
+  }
+}

@@ -1,0 +1,300 @@
+package dev.nightshift.scheduler;
+
+import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.DagFileParser;
+import dev.nightshift.scheduler.dag.DagFolder;
+import dev.nightshift.scheduler.dag.DagListener;
+import dev.nightshift.scheduler.dag.ImportError;
+import dev.nightshift.scheduler.dispatch.ArgsRenderer;
+import dev.nightshift.scheduler.dispatch.Engine;
+import dev.nightshift.scheduler.dispatch.LoadedDags;
+import dev.nightshift.scheduler.dispatch.LogFiles;
+import dev.nightshift.scheduler.dispatch.LogFiles.LogChunk;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunRef;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
+import dev.nightshift.scheduler.run.Transition;
+import dev.nightshift.scheduler.runner.NamedThreads;
+import dev.nightshift.scheduler.runner.TaskRunner;
+import dev.nightshift.scheduler.runner.TaskRunners;
+import dev.nightshift.scheduler.runner.http.HttpRunner;
+import dev.nightshift.scheduler.runner.shell.ShellRunner;
+import dev.nightshift.scheduler.store.DagRecord;
+import dev.nightshift.scheduler.store.RunStore;
+import dev.nightshift.scheduler.store.jdbc.JdbcRunStore;
+import dev.nightshift.scheduler.store.jdbc.MetadataDatabase;
+import dev.nightshift.scheduler.trigger.ScheduledRuns;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduler in one process: metadata store, Quartz triggers, event-driven dispatch and the
+ * task runners. Also the API that the REST layer and the CLI use. Thread-safe.
+ *
+ * <pre>{@code
+ * try (NightshiftScheduler scheduler = NightshiftScheduler.builder()
+ *     .dataDir(Path.of(".nightshift")).dagFolder(Path.of("dags")).start()) { ... }
+ * }</pre>
+ */
+public final class NightshiftScheduler implements DagListener, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(NightshiftScheduler.class);
+
+  private final SchedulerBuilder config;
+  private final SchedulerSettings settings;
+  private final MetadataDatabase database;
+  private final RunStore store;
+  private final LoadedDags dags = new LoadedDags();
+  private final ExecutorService runnerThreads =
+      Executors.newCachedThreadPool(new NamedThreads("runner"));
+  private final TaskRunners runners;
+  private final LogFiles logs;
+  private final Engine engine;
+  private final ScheduledRuns scheduledRuns;
+  private final List<ImportError> folderErrors = new CopyOnWriteArrayList<>();
+  private final Map<String, List<ImportError>> runnerErrors = new ConcurrentHashMap<>();
+  private final DagFolder dagFolder;
+  private volatile boolean started;
+
+  public static SchedulerBuilder builder() {
+    return new SchedulerBuilder();
+  }
+
+  NightshiftScheduler(SchedulerBuilder config) {
+    this.config = config;
+    this.settings = config.settings(config.dags.size() + countDagFiles(config.dagFolder));
+    try {
+      Files.createDirectories(config.dataDir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot create data directory " + config.dataDir + ": "
+          + e.getMessage(), e);
+    }
+    String url = config.jdbcUrl != null ? config.jdbcUrl : MetadataDatabase.h2FileUrl(config.dataDir);
+    this.database = MetadataDatabase.open(url, config.jdbcUser, config.jdbcPassword,
+        settings.metadataPoolSize());
+    this.store = new JdbcRunStore(database.dataSource());
+    List<TaskRunner> all = new ArrayList<>();
+    all.add(new ShellRunner(runnerThreads, settings.killGrace()));
+    all.add(new HttpRunner(runnerThreads));
+    config.runners.forEach(factory -> all.add(factory.apply(runnerThreads)));
+    this.runners = new TaskRunners(all);
+    this.logs = new LogFiles(config.dataDir);
+    ArgsRenderer renderer =
+        config.argsRenderer != null ? config.argsRenderer : ArgsRenderer.TEMPLATES;
+    this.engine = new Engine(store, config.clock, config.listener, runners, dags, logs, renderer,
+        settings.engine());
+    this.scheduledRuns = new ScheduledRuns(store, dags, engine.progress(), config.clock,
+        settings.quartz());
+    this.dagFolder = config.dagFolder == null ? null : new DagFolder(config.dagFolder,
+        new DagFileParser(runners.types()), this, settings.watchDebounce());
+  }
+
+  /**
+   * Loads the DAGs, recovers the runs that were in flight when the scheduler last stopped,
+   * starts dispatching, creates the runs that fell due meanwhile, and starts the triggers.
+   */
+  public NightshiftScheduler start() {
+    config.dags.forEach(this::dagUpdated);
+    if (dagFolder != null) {
+      dagFolder.start();
+    }
+    engine.start();
+    // From here on a changed DAG is caught up at once; start() catches up the ones loaded so far.
+    started = true;
+    scheduledRuns.start();
+    log.info("Nightshift scheduler started: {} DAG(s), data in {}", dags.all().size(),
+        config.dataDir.toAbsolutePath());
+    return this;
+  }
+
+  @Override
+  public void dagUpdated(DagDefinition dag) {
+    List<String> problems = runners.problems(dag);
+    if (!problems.isEmpty()) {
+      runnerErrors.put(dag.dagId(),
+          problems.stream().map(p -> new ImportError(dag.source(), 0, 0, p)).toList());
+      log.warn("DAG {} not loaded: {}", dag.dagId(), problems);
+      return;
+    }
+    runnerErrors.remove(dag.dagId());
+    store.saveDag(dag.dagId(), dag.version(), sourceText(dag), config.clock.instant());
+    engine.dagLoaded(dag);
+    if (started) {
+      scheduledRuns.catchUp(dag.dagId());
+    }
+  }
+
+  @Override
+  public void dagRemoved(String dagId) {
+    runnerErrors.remove(dagId);
+    engine.dagRemoved(dagId);
+    store.deactivateDag(dagId);
+    scheduledRuns.stop(dagId);
+  }
+
+  @Override
+  public void importErrorsChanged(List<ImportError> errors) {
+    folderErrors.clear();
+    folderErrors.addAll(errors);
+  }
+
+  /** Problems that keep DAG files or DAGs from loading: parse errors and unknown task types. */
+  public List<ImportError> importErrors() {
+    List<ImportError> all = new ArrayList<>(folderErrors);
+    runnerErrors.values().forEach(all::addAll);
+    return all;
+  }
+
+  /**
+   * Starts a manual run now. {@code conf} is checked against the DAG's params (missing ones take
+   * their defaults); {@code logicalDate} may be null for now.
+   */
+  public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate) {
+    return engine.operations().trigger(dagId, conf, logicalDate);
+  }
+
+  /**
+   * Runs the DAG for every interval of its schedule that starts in [from, to] (backfill runs,
+   * queued under max_active_runs); intervals that already have a run are skipped.
+   */
+  public List<DagRun> backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
+    return engine.operations().backfill(dagId, from, to, conf);
+  }
+
+  public List<DagRecord> dags() {
+    return store.dags();
+  }
+
+  public Optional<DagDefinition> dag(String dagId) {
+    return dags.get(dagId);
+  }
+
+  /** The DAG file text of one version of a DAG; every version a run was made from stays. */
+  public Optional<String> dagSource(String dagId, String version) {
+    return store.dagSource(dagId, version);
+  }
+
+  /** The DAG's runs, newest logical date first. */
+  public List<DagRun> runs(String dagId, int limit) {
+    return store.runs(dagId, limit);
+  }
+
+  public Optional<DagRun> run(String dagId, String runId) {
+    return store.run(new RunRef(dagId, runId));
+  }
+
+  public List<TaskInstance> taskInstances(String dagId, String runId) {
+    return store.taskInstances(new RunRef(dagId, runId));
+  }
+
+  public List<TaskTry> tries(TaskRef task) {
+    return store.tries(task);
+  }
+
+  /** How every task instance of a run got to its state, oldest change first. */
+  public List<Transition> history(String dagId, String runId) {
+    return store.history(new RunRef(dagId, runId));
+  }
+
+  public void pause(String dagId) {
+    store.setPaused(dagId, true);
+    scheduledRuns.stop(dagId);
+  }
+
+  /** Resumes a DAG; runs missed while paused are created per its catch-up setting. */
+  public void unpause(String dagId) {
+    store.setPaused(dagId, false);
+    scheduledRuns.catchUp(dagId);
+  }
+
+  /** Runs a finished task again (and, if asked, everything downstream of it). */
+  public List<TaskInstance> clear(TaskRef task, boolean downstream) {
+    return engine.operations().clear(task, downstream);
+  }
+
+  public TaskInstance markSuccess(TaskRef task) {
+    return engine.operations().mark(task, TaskState.SUCCESS);
+  }
+
+  public TaskInstance markFailed(TaskRef task) {
+    return engine.operations().mark(task, TaskState.FAILED);
+  }
+
+  /** Part of a try's log from {@code offset}; follow a running try by reading from nextOffset. */
+  public LogChunk readLog(TaskRef task, int tryNumber, long offset, int maxBytes) {
+    return logs.read(task, tryNumber, offset, maxBytes);
+  }
+
+  /** Creates or resizes a pool; tasks waiting for it start at once if slots became free. */
+  public void setPool(String name, int slots) {
+    engine.setPool(name, slots);
+  }
+
+  public Map<String, Integer> pools() {
+    return store.pools();
+  }
+
+  /** When the DAG's next scheduled run is due; empty for manual or finished schedules. */
+  public Optional<Instant> nextDue(String dagId) {
+    return store.dag(dagId).map(DagRecord::nextDueAt);
+  }
+
+  public SchedulerSettings settings() {
+    return settings;
+  }
+
+  /** SQL statements sent to the metadata database since start. */
+  public long statementsExecuted() {
+    return database.statementsExecuted();
+  }
+
+  @Override
+  public void close() {
+    if (dagFolder != null) {
+      dagFolder.close();
+    }
+    scheduledRuns.close();
+    engine.close();
+    runnerThreads.shutdown();
+    database.close();
+    log.info("Nightshift scheduler stopped");
+  }
+
+  private static String sourceText(DagDefinition dag) {
+    try {
+      Path file = Path.of(dag.source());
+      if (Files.isRegularFile(file)) {
+        return Files.readString(file);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // fall through: the version hash still identifies it
+    }
+    return "# defined in " + dag.source() + ", version " + dag.version() + "\n";
+  }
+
+  private static int countDagFiles(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (var files = Files.list(folder)) {
+      return (int) files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+          .count();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

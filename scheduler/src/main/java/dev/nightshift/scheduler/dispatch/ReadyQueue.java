@@ -1,0 +1,121 @@
+package dev.nightshift.scheduler.dispatch;
+
+import dev.nightshift.scheduler.run.TaskRef;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Queued tasks in priority order, and the slots they need: one in their pool, one under their
+ * DAG's max_active_tasks. {@link #take} hands out the first task whose slots are free and
+ * reserves them; when none can start, it waits for the event that changes that (a new task, a
+ * freed slot), never polling.
+ */
+final class ReadyQueue {
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final TreeSet<QueuedTask> waiting = new TreeSet<>(QueuedTask.ORDER);
+  private final Map<TaskRef, QueuedTask> holding = new HashMap<>();
+  private final Map<String, Integer> poolSlots = new HashMap<>();
+  private final Map<String, Integer> poolUsed = new HashMap<>();
+  private final Map<String, Integer> dagLimits = new HashMap<>();
+  private final Map<String, Integer> dagUsed = new HashMap<>();
+  private boolean closed;
+
+  void setPool(String pool, int slots) {
+    withLock(() -> poolSlots.put(pool, slots));
+  }
+
+  boolean hasPool(String pool) {
+    lock.lock();
+    try {
+      return poolSlots.containsKey(pool);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void setDagLimit(String dagId, int maxActiveTasks) {
+    withLock(() -> dagLimits.put(dagId, maxActiveTasks));
+  }
+
+  /** Adds tasks in one step, so that a dispatcher sees all of them and picks by priority. */
+  void offerAll(java.util.Collection<QueuedTask> tasks) {
+    withLock(() -> waiting.addAll(tasks));
+  }
+
+  /** Takes slots for a task that already runs (adopted after a restart), even beyond a limit. */
+  void hold(QueuedTask task) {
+    withLock(() -> reserve(task));
+  }
+
+  /** Frees the slots of a task that stopped running; no-op when it held none. */
+  void release(TaskRef ref) {
+    withLock(() -> {
+      QueuedTask task = holding.remove(ref);
+      if (task != null) {
+        poolUsed.merge(task.pool(), -1, Integer::sum);
+        dagUsed.merge(ref.dagId(), -1, Integer::sum);
+      }
+    });
+  }
+
+  /** Drops a waiting task (an operator cleared or marked it). */
+  void remove(TaskRef ref) {
+    withLock(() -> waiting.removeIf(t -> t.ref().equals(ref)));
+  }
+
+  /** The next task that may start, with its slots reserved; empty once closed. */
+  Optional<QueuedTask> take() throws InterruptedException {
+    lock.lock();
+    try {
+      while (!closed) {
+        for (Iterator<QueuedTask> it = waiting.iterator(); it.hasNext(); ) {
+          QueuedTask task = it.next();
+          if (fits(task)) {
+            it.remove();
+            reserve(task);
+            return Optional.of(task);
+          }
+        }
+        changed.await();
+      }
+      return Optional.empty();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void close() {
+    withLock(() -> closed = true);
+  }
+
+  private boolean fits(QueuedTask task) {
+    int pool = poolSlots.getOrDefault(task.pool(), 0);
+    int dag = dagLimits.getOrDefault(task.ref().dagId(), Integer.MAX_VALUE);
+    return poolUsed.getOrDefault(task.pool(), 0) < pool
+        && dagUsed.getOrDefault(task.ref().dagId(), 0) < dag;
+  }
+
+  private void reserve(QueuedTask task) {
+    if (holding.putIfAbsent(task.ref(), task) == null) {
+      poolUsed.merge(task.pool(), 1, Integer::sum);
+      dagUsed.merge(task.ref().dagId(), 1, Integer::sum);
+    }
+  }
+
+  // Every change may let a waiting dispatcher start something: wake them all to look again.
+  private void withLock(Runnable change) {
+    lock.lock();
+    try {
+      change.run();
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

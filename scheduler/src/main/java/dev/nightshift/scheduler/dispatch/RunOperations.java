@@ -1,0 +1,149 @@
+package dev.nightshift.scheduler.dispatch;
+
+import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunConf;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.run.RunType;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.schedule.DataInterval;
+import dev.nightshift.scheduler.store.RunStore;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What an operator does to runs: trigger, clear, mark success or failed. */
+public final class RunOperations {
+  private final Object engineLock;
+  private final StateWriter writer;
+  private final RunStore store;
+  private final LoadedDags dags;
+  private final ReadyQueue queue;
+  private final RunProgress progress;
+  private final TaskLauncher launcher;
+
+  RunOperations(Object engineLock, StateWriter writer, LoadedDags dags, ReadyQueue queue,
+      RunProgress progress, TaskLauncher launcher) {
+    this.engineLock = engineLock;
+    this.writer = writer;
+    this.store = writer.store();
+    this.dags = dags;
+    this.queue = queue;
+    this.progress = progress;
+    this.launcher = launcher;
+  }
+
+  /**
+   * Creates a manual run. Its conf is checked against the DAG's params (defaults filled in); its
+   * logical date is {@code logicalDate}, or now. The data interval of a manual run is the instant
+   * of its logical date.
+   */
+  public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate) {
+    DagDefinition dag = dags.require(dagId);
+    Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
+    Instant date = logicalDate != null ? logicalDate : writer.now();
+    return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved)
+        .orElseThrow(() -> new IllegalArgumentException(
+            "DAG '" + dagId + "' already has a run for logical date " + date));
+  }
+
+  /**
+   * Creates a backfill run for every interval of the DAG's schedule that starts in
+   * [{@code from}, {@code to}], oldest first; they queue under max_active_runs. Intervals that
+   * already have a run are left alone. Returns the runs created.
+   */
+  public List<DagRun> backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
+    DagDefinition dag = dags.require(dagId);
+    if (dag.schedule().isManual()) {
+      throw new IllegalArgumentException("DAG '" + dagId + "' has no schedule to backfill;"
+          + " trigger it with a logical date instead");
+    }
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("backfill of '" + dagId + "' ends before it starts: "
+          + from + " > " + to);
+    }
+    Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
+    List<DagRun> created = new java.util.ArrayList<>();
+    for (Optional<DataInterval> next = dag.schedule().firstInterval(from);
+        next.isPresent() && !next.get().start().isAfter(to);
+        next = dag.schedule().nextInterval(next.get())) {
+      progress.createRun(dag, next.get(), RunType.BACKFILL, resolved).ifPresent(created::add);
+    }
+    return created;
+  }
+
+  /**
+   * Sets a finished task (and, if asked, everything downstream of it) back to waiting, so that it
+   * runs again with a new try; its run becomes running again.
+   */
+  public List<TaskInstance> clear(TaskRef ref, boolean downstream) {
+    synchronized (engineLock) {
+      DagDefinition dag = dags.forRuns(ref.dagId())
+          .orElseThrow(() -> new UnknownDagException(ref.dagId(),
+              dags.all().stream().map(DagDefinition::dagId).toList()));
+      Set<String> ids = downstream ? withDownstream(dag, ref.taskId()) : Set.of(ref.taskId());
+      List<TaskInstance> tasks = store.taskInstances(ref.run()).stream()
+          .filter(t -> ids.contains(t.taskId())).toList();
+      if (tasks.isEmpty()) {
+        throw new IllegalArgumentException("no task '" + ref.taskId() + "' in " + ref.run());
+      }
+      for (TaskInstance task : tasks) {
+        if (!task.state().isFinished()) {
+          throw new IllegalArgumentException(task.ref() + " is " + task.state().apiName()
+              + "; only finished tasks can be cleared (mark it success or failed first)");
+        }
+      }
+      List<TaskInstance> cleared = tasks.stream()
+          .map(t -> writer.move(t, TaskState.SCHEDULED, "cleared by an operator")).toList();
+      DagRun run = store.run(ref.run()).orElseThrow();
+      if (run.state().isFinished()) {
+        writer.moveRun(run, RunState.RUNNING);
+      }
+      progress.progress(ref.run());
+      return cleared;
+    }
+  }
+
+  /** Sets a task's final state by hand; a running try is cancelled. */
+  public TaskInstance mark(TaskRef ref, TaskState state) {
+    if (state != TaskState.SUCCESS && state != TaskState.FAILED) {
+      throw new IllegalArgumentException("a task can be marked success or failed, not "
+          + state.apiName());
+    }
+    synchronized (engineLock) {
+      TaskInstance task = store.taskInstance(ref)
+          .orElseThrow(() -> new IllegalArgumentException("no task instance " + ref));
+      if (task.state() == TaskState.RUNNING) {
+        launcher.cancelRunning(task);
+      } else if (task.state() == TaskState.QUEUED) {
+        queue.remove(ref);
+      }
+      TaskInstance marked = writer.move(task, state, "marked " + state.apiName() + " by an operator");
+      DagRun run = store.run(ref.run()).orElseThrow();
+      if (run.state().isFinished()) {
+        writer.moveRun(run, RunState.RUNNING);
+      }
+      progress.progress(ref.run());
+      return marked;
+    }
+  }
+
+  private static Set<String> withDownstream(DagDefinition dag, String taskId) {
+    Set<String> ids = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(taskId));
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (ids.add(id)) {
+        dag.downstreamOf(id).forEach(t -> todo.push(t.taskId()));
+      }
+    }
+    return ids;
+  }
+}

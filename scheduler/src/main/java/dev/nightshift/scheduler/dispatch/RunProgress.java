@@ -1,0 +1,160 @@
+package dev.nightshift.scheduler.dispatch;
+
+import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.TaskSpec;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunRef;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.run.RunType;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TriggerDecision;
+import dev.nightshift.scheduler.run.TriggerRules;
+import dev.nightshift.scheduler.schedule.DataInterval;
+import dev.nightshift.scheduler.store.RunStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Moves runs forward when something happened: a run was created, a task finished, an operator
+ * acted. Decides which waiting tasks become ready (trigger rules), skips or upstream-fails the
+ * others, admits queued runs under max_active_runs and finishes runs. Every method takes the
+ * engine lock.
+ */
+public final class RunProgress {
+  private final Object engineLock;
+  private final StateWriter writer;
+  private final RunStore store;
+  private final LoadedDags dags;
+  private final ReadyQueue queue;
+  private final AtomicLong sequence = new AtomicLong();
+
+  RunProgress(Object engineLock, StateWriter writer, LoadedDags dags, ReadyQueue queue) {
+    this.engineLock = engineLock;
+    this.writer = writer;
+    this.store = writer.store();
+    this.dags = dags;
+    this.queue = queue;
+  }
+
+  /**
+   * Creates a queued run with all its tasks waiting, then admits it if max_active_runs allows.
+   * Empty when the DAG already has a run for this logical date.
+   */
+  public Optional<DagRun> createRun(DagDefinition dag, DataInterval interval, RunType type,
+      Map<String, Object> conf) {
+    synchronized (engineLock) {
+      DagRun run = new DagRun(dag.dagId(), type.runId(interval.start()), interval, RunState.QUEUED,
+          type, conf, dag.version(), writer.now(), null, null, 0);
+      List<TaskInstance> tasks = dag.tasks().stream()
+          .map(t -> new TaskInstance(new TaskRef(dag.dagId(), run.runId(), t.taskId()),
+              TaskState.SCHEDULED, 0, t.priorityWeight(), t.pool(), null, null, null, 0))
+          .toList();
+      Optional<DagRun> created = store.createRun(run, tasks);
+      created.ifPresent(r -> {
+        writer.created(r, tasks);
+        admit(dag.dagId());
+      });
+      return created.flatMap(r -> store.run(r.ref()));
+    }
+  }
+
+  /** Starts the oldest queued runs of a DAG while fewer than max_active_runs are running. */
+  public void admit(String dagId) {
+    synchronized (engineLock) {
+      Optional<DagDefinition> dag = dags.forRuns(dagId);
+      if (dag.isEmpty()) {
+        return;
+      }
+      long running = store.runsInState(RunState.RUNNING).stream()
+          .filter(r -> r.dagId().equals(dagId)).count();
+      List<DagRun> waiting = store.runsInState(RunState.QUEUED).stream()
+          .filter(r -> r.dagId().equals(dagId)).toList();
+      for (int i = 0; i < waiting.size() && running < dag.get().maxActiveRuns(); i++, running++) {
+        DagRun admitted = writer.moveRun(waiting.get(i), RunState.RUNNING);
+        progress(admitted.ref());
+      }
+    }
+  }
+
+  /**
+   * Re-evaluates the waiting tasks of a run until nothing changes (a skip can make the next task
+   * skip), then finishes the run when all its tasks have.
+   */
+  public void progress(RunRef ref) {
+    synchronized (engineLock) {
+      DagRun run = store.run(ref).orElseThrow();
+      Optional<DagDefinition> dag = dags.forRuns(ref.dagId());
+      if (run.state() != RunState.RUNNING || dag.isEmpty()) {
+        return;
+      }
+      Map<String, TaskInstance> tasks = new HashMap<>();
+      List<QueuedTask> ready = new ArrayList<>();
+      store.taskInstances(ref).forEach(t -> tasks.put(t.taskId(), t));
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (TaskInstance task : List.copyOf(tasks.values())) {
+          if (task.state() != TaskState.SCHEDULED) {
+            continue;
+          }
+          Optional<TaskSpec> spec = dag.get().task(task.taskId());
+          TriggerDecision decision = spec.isEmpty() ? TriggerDecision.SKIP
+              : TriggerRules.evaluate(spec.get().triggerRule(), spec.get().dependsOn().stream()
+                  .map(tasks::get).filter(java.util.Objects::nonNull).map(TaskInstance::state)
+                  .toList());
+          if (decision != TriggerDecision.WAIT) {
+            TaskInstance moved = writer.move(task, decision.targetState(), reason(decision, spec));
+            tasks.put(moved.taskId(), moved);
+            if (moved.state() == TaskState.QUEUED) {
+              tasks.put(moved.taskId(), ready(moved, ready));
+            }
+            changed = true;
+          }
+        }
+      }
+      queue.offerAll(ready);
+      RunState state = RunState.of(tasks.values().stream().map(TaskInstance::state).toList());
+      if (state.isFinished()) {
+        writer.moveRun(run, state);
+        admit(ref.dagId());
+      }
+    }
+  }
+
+  /** Puts a queued task in the ready queue, or fails it when its pool does not exist. */
+  TaskInstance enqueue(TaskInstance task) {
+    List<QueuedTask> ready = new ArrayList<>();
+    TaskInstance result = ready(task, ready);
+    queue.offerAll(ready);
+    return result;
+  }
+
+  private TaskInstance ready(TaskInstance task, List<QueuedTask> ready) {
+    if (!queue.hasPool(task.pool())) {
+      return writer.move(task, TaskState.FAILED, "pool '" + task.pool()
+          + "' does not exist; create it (NightshiftScheduler.setPool) or use another pool");
+    }
+    ready.add(new QueuedTask(task.ref(), task.pool(), task.priorityWeight(), task.queuedAt(),
+        sequence.incrementAndGet()));
+    return task;
+  }
+
+  private static String reason(TriggerDecision decision, Optional<TaskSpec> spec) {
+    if (spec.isEmpty()) {
+      return "task no longer in the DAG";
+    }
+    String rule = spec.get().triggerRule().fileName();
+    return switch (decision) {
+      case RUN -> "upstream done (" + rule + ")";
+      case SKIP -> "skipped by trigger rule " + rule;
+      case UPSTREAM_FAILED -> "upstream failed (" + rule + ")";
+      case WAIT -> "waiting";
+    };
+  }
+}

@@ -1,0 +1,327 @@
+package dev.nightshift.scheduler.dispatch;
+
+import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.TaskSpec;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
+import dev.nightshift.scheduler.runner.Observation;
+import dev.nightshift.scheduler.runner.RunHandle;
+import dev.nightshift.scheduler.runner.TaskContext;
+import dev.nightshift.scheduler.runner.TaskRunner;
+import dev.nightshift.scheduler.runner.TaskRunners;
+import dev.nightshift.scheduler.store.RunStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts tries, learns how they end, and decides what follows: success, a retry after the
+ * policy's backoff, or failure. Timeouts and retries are one-shot timers; a runner that cannot
+ * call back is observed at an interval only while its work runs.
+ */
+public final class TaskLauncher {
+  private static final Logger log = LoggerFactory.getLogger(TaskLauncher.class);
+
+  private final Object engineLock;
+  private final StateWriter writer;
+  private final RunStore store;
+  private final LoadedDags dags;
+  private final ReadyQueue queue;
+  private final RunProgress progress;
+  private final TaskRunners runners;
+  private final LogFiles logs;
+  private final ArgsRenderer renderer;
+  private final ScheduledExecutorService timer;
+  private final Duration observeInterval;
+  private final Map<TaskRef, ScheduledFuture<?>> timeouts = new ConcurrentHashMap<>();
+  private final Set<TaskRef> timedOut = ConcurrentHashMap.newKeySet();
+  // Set under the engine lock at close: work arriving later (a process exit, a timer) is left
+  // for the next start's recovery instead of meeting a closed database.
+  private volatile boolean closed;
+
+  TaskLauncher(Object engineLock, StateWriter writer, LoadedDags dags, ReadyQueue queue,
+      RunProgress progress, TaskRunners runners, LogFiles logs, ArgsRenderer renderer,
+      ScheduledExecutorService timer, Duration observeInterval) {
+    this.engineLock = engineLock;
+    this.writer = writer;
+    this.store = writer.store();
+    this.dags = dags;
+    this.queue = queue;
+    this.progress = progress;
+    this.runners = runners;
+    this.logs = logs;
+    this.renderer = renderer;
+    this.timer = timer;
+    this.observeInterval = observeInterval;
+  }
+
+  /** Starts a task a dispatcher took from the ready queue. Runs on a dispatcher thread. */
+  void launch(QueuedTask queued) {
+    TaskContext context;
+    TaskRunner runner;
+    TaskTry begun;
+    synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
+      Optional<TaskInstance> task = store.taskInstance(queued.ref())
+          .filter(t -> t.state() == TaskState.QUEUED);
+      if (task.isEmpty()) {
+        queue.release(queued.ref()); // cleared or marked while it waited
+        return;
+      }
+      int tryNumber = task.get().tryNumber() + 1;
+      begun = new TaskTry(queued.ref(), tryNumber, TaskState.RUNNING, writer.now(), null,
+          dags.spec(queued.ref()).map(TaskSpec::type).orElse("unknown"), null, null, null,
+          logs.path(queued.ref(), tryNumber).toString(), null, null);
+      store.beginTry(task.get(), begun);
+      try {
+        DagDefinition dag = dags.forRuns(queued.ref().dagId()).orElseThrow(() ->
+            new IllegalStateException("DAG '" + queued.ref().dagId() + "' is not loaded"));
+        TaskSpec spec = dag.task(queued.ref().taskId()).orElseThrow(() ->
+            new IllegalStateException("task is no longer in DAG '" + dag.dagId() + "'"));
+        DagRun run = store.run(queued.ref().run()).orElseThrow();
+        runner = runners.get(spec.type());
+        context = new TaskContext(queued.ref(), tryNumber, run.dataInterval(),
+            renderer.render(dag, run, spec, tryNumber), run.conf(),
+            logs.create(queued.ref(), tryNumber));
+      } catch (RuntimeException e) {
+        startFailed(begun, e);
+        return;
+      }
+    }
+    RunHandle handle;
+    try {
+      handle = runner.start(context);
+    } catch (RuntimeException e) {
+      synchronized (engineLock) {
+        startFailed(begun, e);
+      }
+      return;
+    }
+    synchronized (engineLock) {
+      TaskInstance task = store.taskInstance(queued.ref()).orElseThrow();
+      TaskTry started = begun.withHandle(handle.externalId());
+      if (task.state() != TaskState.QUEUED) {
+        runner.cancel(handle); // an operator acted while the runner started it
+        store.updateTry(started.ended(TaskState.FAILED, writer.now(), null,
+            "cancelled: the task became " + task.state().apiName() + " while starting"));
+        queue.release(queued.ref());
+        return;
+      }
+      store.updateTry(started);
+      writer.move(task, TaskState.RUNNING, "try " + begun.tryNumber() + " started");
+      armTimeout(queued.ref(), started.startedAt(), begun.tryNumber());
+      watch(queued.ref(), begun.tryNumber(), runner, handle);
+    }
+  }
+
+  /**
+   * Picks up a task that was running when the scheduler stopped: finishes it if its work ended
+   * meanwhile, else takes its slots and watches it again. Never starts it a second time.
+   */
+  void adopt(TaskInstance task) {
+    synchronized (engineLock) {
+      Optional<TaskTry> latest = store.latestTry(task.ref());
+      if (latest.isEmpty() || latest.get().handle() == null) {
+        finished(task.ref(), task.tryNumber(), Observation.failed(null,
+            "the scheduler stopped before the try was handed to its runner"));
+        return;
+      }
+      TaskTry current = latest.get();
+      TaskRunner runner = runners.get(current.runnerType());
+      RunHandle handle = new RunHandle(current.runnerType(), current.handle());
+      Observation now = runner.observe(handle);
+      if (now.isDone()) {
+        finished(task.ref(), current.tryNumber(), now);
+        return;
+      }
+      log.info("{} adopted: try {} still runs", task.ref(), current.tryNumber());
+      queue.hold(new QueuedTask(task.ref(), task.pool(), task.priorityWeight(), task.queuedAt(), 0));
+      armTimeout(task.ref(), current.startedAt(), current.tryNumber());
+      watch(task.ref(), current.tryNumber(), runner, handle);
+    }
+  }
+
+  /**
+   * Picks up a queued task whose try had begun when the scheduler stopped: when its work was
+   * launched (the handle was recorded, or the runner finds the work by the try), the task is
+   * adopted; otherwise the try is closed as failed. Returns true when adopted; the caller then
+   * must not queue the task again.
+   */
+  boolean recoverLaunch(TaskInstance task, TaskTry open) {
+    synchronized (engineLock) {
+      Optional<String> handle = Optional.ofNullable(open.handle()).or(() -> dags.spec(task.ref())
+          .flatMap(spec -> runners.get(spec.type()).recover(new TaskContext(task.ref(),
+              open.tryNumber(), store.run(task.ref().run()).orElseThrow().dataInterval(),
+              spec.args(), Map.of(), Path.of(open.logPath()))))
+          .map(RunHandle::externalId));
+      if (handle.isEmpty()) {
+        store.updateTry(open.ended(TaskState.FAILED, writer.now(), null,
+            "the scheduler stopped while starting this try; nothing had been launched"));
+        return false;
+      }
+      store.updateTry(open.withHandle(handle.get()));
+      adopt(writer.move(task, TaskState.RUNNING, "recovered: try " + open.tryNumber()
+          + " had been launched before the scheduler stopped"));
+      return true;
+    }
+  }
+
+  /** Stops handling events; the caller holds the engine lock. */
+  void close() {
+    closed = true;
+  }
+
+  /** Schedules the move of an up_for_retry task back to the queue at its due time. */
+  void scheduleRetry(TaskRef ref, Instant dueAt) {
+    timer.schedule(guarded(ref, () -> retryDue(ref)), millisUntil(dueAt), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the work of a running task because an operator marked it; its outcome is ignored. */
+  void cancelRunning(TaskInstance task) {
+    cancelTimeout(task.ref());
+    store.latestTry(task.ref()).filter(t -> t.handle() != null).ifPresent(t -> {
+      runners.get(t.runnerType()).cancel(new RunHandle(t.runnerType(), t.handle()));
+      store.updateTry(t.ended(TaskState.FAILED, writer.now(), null, "cancelled by an operator"));
+    });
+    queue.release(task.ref());
+  }
+
+  private void watch(TaskRef ref, int tryNumber, TaskRunner runner, RunHandle handle) {
+    boolean told = runner.whenDone(handle,
+        outcome -> guarded(ref, () -> finished(ref, tryNumber, outcome)).run());
+    if (!told) {
+      observeLater(ref, tryNumber, runner, handle);
+    }
+  }
+
+  private void observeLater(TaskRef ref, int tryNumber, TaskRunner runner, RunHandle handle) {
+    timer.schedule(guarded(ref, () -> {
+      if (closed) {
+        return;
+      }
+      Observation now = runner.observe(handle);
+      if (now.isDone()) {
+        finished(ref, tryNumber, now);
+      } else if (isRunning(ref, tryNumber)) {
+        observeLater(ref, tryNumber, runner, handle);
+      }
+    }), observeInterval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private boolean isRunning(TaskRef ref, int tryNumber) {
+    return store.taskInstance(ref)
+        .filter(t -> t.state() == TaskState.RUNNING && t.tryNumber() == tryNumber).isPresent();
+  }
+
+  /** The work of try {@code tryNumber} ended. Ignored when that try is no longer current. */
+  private void finished(TaskRef ref, int tryNumber, Observation outcome) {
+    synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
+      Optional<TaskInstance> current = store.taskInstance(ref)
+          .filter(t -> t.state() == TaskState.RUNNING && t.tryNumber() == tryNumber);
+      if (current.isEmpty()) {
+        return;
+      }
+      cancelTimeout(ref);
+      TaskInstance task = current.get();
+      TaskTry taskTry = store.latestTry(ref).orElseThrow();
+      String detail = timedOut.remove(ref)
+          ? "timed out after " + dags.spec(ref).map(TaskSpec::executionTimeout).orElse(null)
+              + " (" + outcome.detail() + ")"
+          : outcome.detail();
+      Instant now = writer.now();
+      if (outcome.state() == TaskState.SUCCESS) {
+        store.updateTry(taskTry.ended(TaskState.SUCCESS, now, outcome.exitCode(), detail));
+        writer.move(task, TaskState.SUCCESS, detail);
+      } else if (dags.spec(ref).map(s -> s.retry().allowsAnotherTry(tryNumber)).orElse(false)) {
+        Duration delay = dags.spec(ref).orElseThrow().retry().delayAfter(tryNumber);
+        Instant due = now.plus(delay);
+        store.updateTry(taskTry.ended(TaskState.UP_FOR_RETRY, now, outcome.exitCode(), detail)
+            .retryAfter(delay, due));
+        writer.move(task, TaskState.UP_FOR_RETRY, detail + "; try " + (tryNumber + 1) + " at " + due);
+        scheduleRetry(ref, due);
+      } else {
+        store.updateTry(taskTry.ended(TaskState.FAILED, now, outcome.exitCode(), detail));
+        writer.move(task, TaskState.FAILED, detail);
+      }
+      queue.release(ref);
+      progress.progress(ref.run());
+    }
+  }
+
+  private void startFailed(TaskTry begun, RuntimeException e) {
+    String reason = "could not start: " + e.getMessage();
+    log.warn("{} try {} {}", begun.task(), begun.tryNumber(), reason);
+    store.updateTry(begun.ended(TaskState.FAILED, writer.now(), null, reason));
+    writer.move(store.taskInstance(begun.task()).orElseThrow(), TaskState.FAILED, reason);
+    queue.release(begun.task());
+    progress.progress(begun.task().run());
+  }
+
+  private void retryDue(TaskRef ref) {
+    synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
+      store.taskInstance(ref).filter(t -> t.state() == TaskState.UP_FOR_RETRY).ifPresent(t ->
+          progress.enqueue(writer.move(t, TaskState.QUEUED, "retry due")));
+    }
+  }
+
+  private void armTimeout(TaskRef ref, Instant startedAt, int tryNumber) {
+    dags.spec(ref).map(TaskSpec::executionTimeout).ifPresent(limit -> timeouts.put(ref,
+        timer.schedule(guarded(ref, () -> timeout(ref, tryNumber)),
+            millisUntil(startedAt.plus(limit)), TimeUnit.MILLISECONDS)));
+  }
+
+  private void timeout(TaskRef ref, int tryNumber) {
+    synchronized (engineLock) {
+      if (closed || !isRunning(ref, tryNumber)) {
+        return;
+      }
+      TaskTry current = store.latestTry(ref).orElseThrow();
+      log.info("{} try {} timed out; stopping it", ref, tryNumber);
+      timedOut.add(ref);
+      runners.get(current.runnerType()).cancel(new RunHandle(current.runnerType(), current.handle()));
+    }
+  }
+
+  private void cancelTimeout(TaskRef ref) {
+    ScheduledFuture<?> pending = timeouts.remove(ref);
+    if (pending != null) {
+      pending.cancel(false);
+    }
+  }
+
+  // Timers and runner callbacks would swallow an exception silently; the task would then wait
+  // for the next restart's recovery. Say so in the log at least.
+  private static Runnable guarded(TaskRef ref, Runnable work) {
+    return () -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        log.error("{}: could not record what happened; a restart will recover it", ref, e);
+      }
+    };
+  }
+
+  private long millisUntil(Instant at) {
+    return Math.max(0, Duration.between(writer.now(), at).toMillis());
+  }
+}

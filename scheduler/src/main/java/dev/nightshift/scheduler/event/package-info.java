@@ -1,0 +1,2 @@
+/** Events the engine publishes about runs and task instances. */
+package dev.nightshift.scheduler.event;

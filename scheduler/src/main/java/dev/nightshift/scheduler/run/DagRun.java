@@ -1,0 +1,40 @@
+package dev.nightshift.scheduler.run;
+
+import dev.nightshift.scheduler.schedule.DataInterval;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One run of a DAG for one logical date; (dagId, logicalDate) is unique, so a double fire cannot
+ * create two runs.
+ *
+ * @param dagVersion the version of the DAG definition the run was created from
+ * @param startedAt null while queued
+ * @param endedAt null until finished
+ * @param version optimistic-lock counter, incremented by every update
+ */
+public record DagRun(
+    String dagId,
+    String runId,
+    DataInterval dataInterval,
+    RunState state,
+    RunType runType,
+    Map<String, Object> conf,
+    String dagVersion,
+    Instant createdAt,
+    Instant startedAt,
+    Instant endedAt,
+    long version) {
+
+  public DagRun {
+    conf = Map.copyOf(conf);
+  }
+
+  public Instant logicalDate() {
+    return dataInterval.start();
+  }
+
+  public RunRef ref() {
+    return new RunRef(dagId, runId);
+  }
+}

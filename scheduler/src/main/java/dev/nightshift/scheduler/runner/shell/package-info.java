@@ -1,0 +1,2 @@
+/** The {@code shell} runner: commands that survive a scheduler restart and are adopted after it. */
+package dev.nightshift.scheduler.runner.shell;

@@ -1,0 +1,82 @@
+package dev.nightshift.scheduler.store;
+
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunRef;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
+import dev.nightshift.scheduler.run.Transition;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The metadata store: the source of truth for DAGs, runs, task instances and their tries. Safe to
+ * call from any thread. Updates use optimistic locking: the caller passes the row it read, and an
+ * update of a row that changed since throws {@link ConcurrentRunModificationException}.
+ */
+public interface RunStore {
+
+  /** Records a DAG's current version; the source text of every version stays readable. */
+  void saveDag(String dagId, String version, String sourceText, Instant at);
+
+  /** Marks a DAG inactive (its file is gone); its runs stay. */
+  void deactivateDag(String dagId);
+
+  void setPaused(String dagId, boolean paused);
+
+  void setNextDue(String dagId, Instant nextDueAt);
+
+  Optional<DagRecord> dag(String dagId);
+
+  List<DagRecord> dags();
+
+  Optional<String> dagSource(String dagId, String version);
+
+  /**
+   * Creates a run and its task instances in one transaction. Empty when the DAG already has a run
+   * for this logical date.
+   */
+  Optional<DagRun> createRun(DagRun run, List<TaskInstance> tasks);
+
+  /** Moves a run to {@code to}, stamping start or end times as the state implies. */
+  DagRun updateRun(DagRun run, RunState to, Instant at);
+
+  Optional<DagRun> run(RunRef ref);
+
+  /** Runs of a DAG, newest logical date first. */
+  List<DagRun> runs(String dagId, int limit);
+
+  List<DagRun> runsInState(RunState state);
+
+  /** The scheduled run with the latest logical date: where the schedule continues from. */
+  Optional<DagRun> latestScheduledRun(String dagId);
+
+  List<TaskInstance> taskInstances(RunRef run);
+
+  Optional<TaskInstance> taskInstance(TaskRef ref);
+
+  /**
+   * Moves a task instance to {@code to} after checking the transition table, and appends the
+   * change to the history.
+   */
+  TaskInstance transition(TaskInstance task, TaskState to, Instant at, String reason);
+
+  /** Begins try {@code next.tryNumber()} of a queued task instance and records it. */
+  TaskInstance beginTry(TaskInstance task, TaskTry next);
+
+  void updateTry(TaskTry taskTry);
+
+  List<TaskTry> tries(TaskRef task);
+
+  Optional<TaskTry> latestTry(TaskRef task);
+
+  List<Transition> history(RunRef run);
+
+  void savePool(String name, int slots);
+
+  Map<String, Integer> pools();
+}

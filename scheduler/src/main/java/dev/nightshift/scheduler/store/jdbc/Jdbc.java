@@ -1,0 +1,111 @@
+package dev.nightshift.scheduler.store.jdbc;
+
+import dev.nightshift.scheduler.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Plain JDBC with parameter binding, row mapping and transactions; nothing more. */
+final class Jdbc {
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+
+  Jdbc(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  <T> T tx(String what, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not " + what, e);
+    }
+  }
+
+  <T> T read(String what, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("could not " + what, e);
+    }
+  }
+
+  int update(String what, String sql, Object... args) {
+    return read(what, c -> update(c, sql, args));
+  }
+
+  <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... args) {
+    return read(what, c -> query(c, sql, mapper, args));
+  }
+
+  <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, Object... args) {
+    return query(what, sql, mapper, args).stream().findFirst();
+  }
+
+  static int update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    }
+  }
+
+  static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... args)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+        return rows;
+      }
+    }
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      if (arg instanceof Instant instant) {
+        ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
+      } else if (arg == null) {
+        ps.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        ps.setObject(i + 1, arg);
+      }
+    }
+  }
+}

@@ -1,0 +1,308 @@
+package dev.nightshift.scheduler.store.jdbc;
+
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunRef;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
+import dev.nightshift.scheduler.run.Transition;
+import dev.nightshift.scheduler.store.ConcurrentRunModificationException;
+import dev.nightshift.scheduler.store.DagRecord;
+import dev.nightshift.scheduler.store.RunStore;
+import dev.nightshift.scheduler.store.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** {@link RunStore} on any JDBC database migrated by {@link MetadataDatabase} (H2, PostgreSQL). */
+public final class JdbcRunStore implements RunStore {
+  private static final String RUN_COLUMNS =
+      "dag_id, run_id, logical_date, data_interval_start, data_interval_end, state, run_type, conf,"
+          + " dag_version, created_at, started_at, ended_at, version";
+  private static final String TASK_COLUMNS =
+      "dag_id, run_id, task_id, state, try_number, priority_weight, pool, queued_at, started_at,"
+          + " ended_at, version";
+  private static final String TRY_COLUMNS =
+      "dag_id, run_id, task_id, try_number, state, started_at, ended_at, runner_type,"
+          + " runner_handle, exit_code, detail, log_path, retry_delay_ms, next_try_at";
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Jdbc jdbc;
+
+  public JdbcRunStore(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  @Override
+  public void saveDag(String dagId, String version, String sourceText, Instant at) {
+    jdbc.tx("save DAG " + dagId, c -> {
+      boolean knownVersion = !Jdbc.query(c,
+          "SELECT version FROM dag_versions WHERE dag_id = ? AND version = ?",
+          rs -> rs.getString(1), dagId, version).isEmpty();
+      if (!knownVersion) {
+        Jdbc.update(c, "INSERT INTO dag_versions (dag_id, version, source_text, created_at)"
+            + " VALUES (?, ?, ?, ?)", dagId, version, sourceText, at);
+      }
+      int updated = Jdbc.update(c,
+          "UPDATE dags SET active = TRUE, current_version = ? WHERE dag_id = ?", version, dagId);
+      if (updated == 0) {
+        Jdbc.update(c, "INSERT INTO dags (dag_id, active, paused, current_version)"
+            + " VALUES (?, TRUE, FALSE, ?)", dagId, version);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void deactivateDag(String dagId) {
+    jdbc.update("deactivate DAG " + dagId,
+        "UPDATE dags SET active = FALSE, next_due_at = NULL WHERE dag_id = ?", dagId);
+  }
+
+  @Override
+  public void setPaused(String dagId, boolean paused) {
+    int updated = jdbc.update("pause DAG " + dagId,
+        "UPDATE dags SET paused = ? WHERE dag_id = ?", paused, dagId);
+    if (updated == 0) {
+      throw new IllegalArgumentException("no DAG with id '" + dagId + "'");
+    }
+  }
+
+  @Override
+  public void setNextDue(String dagId, Instant nextDueAt) {
+    jdbc.update("set next due of DAG " + dagId,
+        "UPDATE dags SET next_due_at = ? WHERE dag_id = ?", nextDueAt, dagId);
+  }
+
+  @Override
+  public Optional<DagRecord> dag(String dagId) {
+    return jdbc.queryOne("read DAG " + dagId, "SELECT * FROM dags WHERE dag_id = ?", Rows::dag,
+        dagId);
+  }
+
+  @Override
+  public List<DagRecord> dags() {
+    return jdbc.query("list DAGs", "SELECT * FROM dags ORDER BY dag_id", Rows::dag);
+  }
+
+  @Override
+  public Optional<String> dagSource(String dagId, String version) {
+    return jdbc.queryOne("read DAG source " + dagId,
+        "SELECT source_text FROM dag_versions WHERE dag_id = ? AND version = ?",
+        rs -> rs.getString(1), dagId, version);
+  }
+
+  @Override
+  public Optional<DagRun> createRun(DagRun run, List<TaskInstance> tasks) {
+    try {
+      return insertRun(run, tasks);
+    } catch (StoreException e) {
+      // Another writer inserted the same logical date between our check and our insert.
+      if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private Optional<DagRun> insertRun(DagRun run, List<TaskInstance> tasks) {
+    return jdbc.tx("create " + run.ref(), c -> {
+      boolean exists = !Jdbc.query(c,
+          "SELECT run_id FROM dag_runs WHERE dag_id = ? AND (logical_date = ? OR run_id = ?)",
+          rs -> rs.getString(1), run.dagId(), run.logicalDate(), run.runId()).isEmpty();
+      if (exists) {
+        return Optional.<DagRun>empty();
+      }
+      Jdbc.update(c, "INSERT INTO dag_runs (" + RUN_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          run.dagId(), run.runId(), run.logicalDate(), run.dataInterval().start(),
+          run.dataInterval().end(), run.state().apiName(), run.runType().apiName(),
+          Rows.confToJson(run.conf()), run.dagVersion(), run.createdAt(), run.startedAt(),
+          run.endedAt(), run.version());
+      for (TaskInstance t : tasks) {
+        Jdbc.update(c, "INSERT INTO task_instances (" + TASK_COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            t.dagId(), t.runId(), t.taskId(), t.state().apiName(), t.tryNumber(),
+            t.priorityWeight(), t.pool(), t.queuedAt(), t.startedAt(), t.endedAt(), t.version());
+        appendHistory(c, new Transition(t.ref(), null, t.state(), run.createdAt(), "run created"));
+      }
+      return Optional.of(run);
+    });
+  }
+
+  @Override
+  public DagRun updateRun(DagRun run, RunState to, Instant at) {
+    Instant started = run.startedAt() == null && to != RunState.QUEUED ? at : run.startedAt();
+    Instant ended = to.isFinished() ? at : null;
+    int updated = jdbc.update("update " + run.ref(),
+        "UPDATE dag_runs SET state = ?, started_at = ?, ended_at = ?, version = version + 1"
+            + " WHERE dag_id = ? AND run_id = ? AND version = ?",
+        to.apiName(), started, ended, run.dagId(), run.runId(), run.version());
+    if (updated == 0) {
+      throw new ConcurrentRunModificationException(run.ref().toString(), run.version());
+    }
+    return new DagRun(run.dagId(), run.runId(), run.dataInterval(), to, run.runType(), run.conf(),
+        run.dagVersion(), run.createdAt(), started, ended, run.version() + 1);
+  }
+
+  @Override
+  public Optional<DagRun> run(RunRef ref) {
+    return jdbc.queryOne("read " + ref, "SELECT * FROM dag_runs WHERE dag_id = ? AND run_id = ?",
+        Rows::run, ref.dagId(), ref.runId());
+  }
+
+  @Override
+  public List<DagRun> runs(String dagId, int limit) {
+    return jdbc.query("list runs of " + dagId,
+        "SELECT * FROM dag_runs WHERE dag_id = ? ORDER BY logical_date DESC LIMIT " + limit,
+        Rows::run, dagId);
+  }
+
+  @Override
+  public List<DagRun> runsInState(RunState state) {
+    return jdbc.query("list " + state.apiName() + " runs",
+        "SELECT * FROM dag_runs WHERE state = ? ORDER BY dag_id, logical_date", Rows::run,
+        state.apiName());
+  }
+
+  @Override
+  public Optional<DagRun> latestScheduledRun(String dagId) {
+    return jdbc.queryOne("read latest run of " + dagId,
+        "SELECT * FROM dag_runs WHERE dag_id = ? AND run_type = 'scheduled'"
+            + " ORDER BY logical_date DESC LIMIT 1", Rows::run, dagId);
+  }
+
+  @Override
+  public List<TaskInstance> taskInstances(RunRef run) {
+    return jdbc.query("list tasks of " + run,
+        "SELECT * FROM task_instances WHERE dag_id = ? AND run_id = ? ORDER BY task_id",
+        Rows::task, run.dagId(), run.runId());
+  }
+
+  @Override
+  public Optional<TaskInstance> taskInstance(TaskRef ref) {
+    return jdbc.queryOne("read " + ref,
+        "SELECT * FROM task_instances WHERE dag_id = ? AND run_id = ? AND task_id = ?",
+        Rows::task, ref.dagId(), ref.runId(), ref.taskId());
+  }
+
+  @Override
+  public TaskInstance transition(TaskInstance task, TaskState to, Instant at, String reason) {
+    task.state().checkMoveTo(to, task.ref().toString());
+    Instant queued = to == TaskState.QUEUED ? at : task.queuedAt();
+    Instant started = switch (to) {
+      case RUNNING -> at;
+      case SCHEDULED -> null;
+      default -> task.startedAt();
+    };
+    Instant ended = to.isFinished() ? at : null;
+    TaskInstance moved = new TaskInstance(task.ref(), to, task.tryNumber(), task.priorityWeight(),
+        task.pool(), queued, started, ended, task.version() + 1);
+    return jdbc.tx("move " + task.ref() + " to " + to.apiName(), c -> {
+      updateTask(c, task, moved);
+      appendHistory(c, new Transition(task.ref(), task.state(), to, at, reason));
+      return moved;
+    });
+  }
+
+  @Override
+  public TaskInstance beginTry(TaskInstance task, TaskTry next) {
+    TaskInstance counted = new TaskInstance(task.ref(), task.state(), next.tryNumber(),
+        task.priorityWeight(), task.pool(), task.queuedAt(), task.startedAt(), task.endedAt(),
+        task.version() + 1);
+    return jdbc.tx("begin try " + next.tryNumber() + " of " + task.ref(), c -> {
+      updateTask(c, task, counted);
+      Jdbc.update(c, "INSERT INTO task_tries (" + TRY_COLUMNS
+              + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          next.task().dagId(), next.task().runId(), next.task().taskId(), next.tryNumber(),
+          next.state().apiName(), next.startedAt(), next.endedAt(), next.runnerType(),
+          next.handle(), next.exitCode(), next.detail(), next.logPath(),
+          next.retryDelay() == null ? null : next.retryDelay().toMillis(), next.nextTryAt());
+      return counted;
+    });
+  }
+
+  @Override
+  public void updateTry(TaskTry t) {
+    jdbc.update("update try " + t.tryNumber() + " of " + t.task(),
+        "UPDATE task_tries SET state = ?, ended_at = ?, runner_handle = ?, exit_code = ?,"
+            + " detail = ?, retry_delay_ms = ?, next_try_at = ?"
+            + " WHERE dag_id = ? AND run_id = ? AND task_id = ? AND try_number = ?",
+        t.state().apiName(), t.endedAt(), t.handle(), t.exitCode(), truncate(t.detail()),
+        t.retryDelay() == null ? null : t.retryDelay().toMillis(), t.nextTryAt(),
+        t.task().dagId(), t.task().runId(), t.task().taskId(), t.tryNumber());
+  }
+
+  @Override
+  public List<TaskTry> tries(TaskRef task) {
+    return jdbc.query("list tries of " + task,
+        "SELECT * FROM task_tries WHERE dag_id = ? AND run_id = ? AND task_id = ?"
+            + " ORDER BY try_number", Rows::taskTry, task.dagId(), task.runId(), task.taskId());
+  }
+
+  @Override
+  public Optional<TaskTry> latestTry(TaskRef task) {
+    return jdbc.queryOne("read latest try of " + task,
+        "SELECT * FROM task_tries WHERE dag_id = ? AND run_id = ? AND task_id = ?"
+            + " ORDER BY try_number DESC LIMIT 1",
+        Rows::taskTry, task.dagId(), task.runId(), task.taskId());
+  }
+
+  @Override
+  public List<Transition> history(RunRef run) {
+    return jdbc.query("read history of " + run,
+        "SELECT * FROM task_transitions WHERE dag_id = ? AND run_id = ? ORDER BY id",
+        Rows::transition, run.dagId(), run.runId());
+  }
+
+  @Override
+  public void savePool(String name, int slots) {
+    jdbc.tx("save pool " + name, c -> {
+      if (Jdbc.update(c, "UPDATE pools SET slots = ? WHERE name = ?", slots, name) == 0) {
+        Jdbc.update(c, "INSERT INTO pools (name, slots) VALUES (?, ?)", name, slots);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Map<String, Integer> pools() {
+    Map<String, Integer> pools = new LinkedHashMap<>();
+    jdbc.query("list pools", "SELECT name, slots FROM pools ORDER BY name",
+            rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+        .forEach(e -> pools.put(e.getKey(), e.getValue()));
+    return pools;
+  }
+
+  private static void updateTask(Connection c, TaskInstance before, TaskInstance after)
+      throws SQLException {
+    int updated = Jdbc.update(c,
+        "UPDATE task_instances SET state = ?, try_number = ?, queued_at = ?, started_at = ?,"
+            + " ended_at = ?, version = ? WHERE dag_id = ? AND run_id = ? AND task_id = ?"
+            + " AND version = ?",
+        after.state().apiName(), after.tryNumber(), after.queuedAt(), after.startedAt(),
+        after.endedAt(), after.version(), before.dagId(), before.runId(), before.taskId(),
+        before.version());
+    if (updated == 0) {
+      throw new ConcurrentRunModificationException(before.ref().toString(), before.version());
+    }
+  }
+
+  private static void appendHistory(Connection c, Transition t) throws SQLException {
+    Jdbc.update(c, "INSERT INTO task_transitions (dag_id, run_id, task_id, from_state, to_state,"
+            + " at, reason) VALUES (?,?,?,?,?,?,?)",
+        t.task().dagId(), t.task().runId(), t.task().taskId(),
+        t.from() == null ? null : t.from().apiName(), t.to().apiName(), t.at(), truncate(t.reason()));
+  }
+
+  private static String truncate(String text) {
+    return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+  }
+}

@@ -1,0 +1,196 @@
+package dev.nightshift.scheduler;
+
+import static dev.nightshift.scheduler.testing.Schedulers.*;
+import static dev.nightshift.scheduler.testing.TestDags.aDag;
+import static dev.nightshift.scheduler.testing.TestDags.shell;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.nightshift.scheduler.dag.ParamSpec;
+import dev.nightshift.scheduler.dag.ParamType;
+import dev.nightshift.scheduler.dag.TriggerRule;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.InvalidRunConfException;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
+import dev.nightshift.scheduler.testing.Schedulers;
+import dev.nightshift.scheduler.testing.TestDags;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DispatchTest {
+  @TempDir Path dataDir;
+  private NightshiftScheduler scheduler;
+
+  @AfterEach
+  void stop() {
+    if (scheduler != null) {
+      scheduler.close();
+    }
+  }
+
+  private NightshiftScheduler start(TestDags... dags) {
+    SchedulerBuilder builder = Schedulers.embedded(dataDir);
+    for (TestDags dag : dags) {
+      builder.dag(dag.build());
+    }
+    scheduler = builder.start();
+    return scheduler;
+  }
+
+  @Test
+  void tasks_run_in_dependency_order_and_the_run_succeeds() throws Exception {
+    Path trace = dataDir.resolve("trace");
+    start(aDag("chain")
+        .task(shell("extract", "echo extract >> " + trace))
+        .task(shell("transform", "echo transform >> " + trace).after("extract"))
+        .task(shell("load", "echo load >> " + trace).after("transform")));
+
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "chain"));
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCESS);
+    assertThat(run.dagVersion()).isEqualTo("v1");
+    assertThat(Files.readAllLines(trace)).containsExactly("extract", "transform", "load");
+    assertThat(scheduler.history("chain", run.runId()))
+        .filteredOn(t -> t.task().taskId().equals("load"))
+        .extracting(t -> t.to())
+        .containsExactly(TaskState.SCHEDULED, TaskState.QUEUED, TaskState.RUNNING, TaskState.SUCCESS);
+  }
+
+  @Test
+  void a_failure_upstream_fails_all_success_tasks_and_runs_one_failed_and_all_done_tasks() {
+    start(aDag("rules")
+        .task(shell("work", "exit 1"))
+        .task(shell("publish", "true").after("work"))
+        .task(shell("after_publish", "true").after("publish"))
+        .task(shell("alert", "true").after("work").rule(TriggerRule.ONE_FAILED))
+        .task(shell("cleanup", "true").after("work", "publish").rule(TriggerRule.ALL_DONE)));
+
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "rules"));
+
+    assertThat(run.state()).isEqualTo(RunState.FAILED);
+    assertThat(states(scheduler, run)).containsOnly(
+        entry("work", TaskState.FAILED),
+        entry("publish", TaskState.UPSTREAM_FAILED),
+        entry("after_publish", TaskState.UPSTREAM_FAILED),
+        entry("alert", TaskState.SUCCESS),
+        entry("cleanup", TaskState.SUCCESS));
+  }
+
+  @Test
+  void skips_propagate_downstream_and_a_run_of_successes_and_skips_succeeds() {
+    start(aDag("skips")
+        .task(shell("work", "true"))
+        .task(shell("alert", "true").after("work").rule(TriggerRule.ONE_FAILED))
+        .task(shell("page", "true").after("alert"))
+        .task(shell("report", "true").after("work", "alert")
+            .rule(TriggerRule.NONE_FAILED_MIN_ONE_SUCCESS)));
+
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "skips"));
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCESS);
+    assertThat(states(scheduler, run)).containsOnly(
+        entry("work", TaskState.SUCCESS),
+        entry("alert", TaskState.SKIPPED),
+        entry("page", TaskState.SKIPPED),
+        entry("report", TaskState.SUCCESS));
+  }
+
+  @Test
+  void a_task_its_runner_cannot_start_fails_with_the_reason_instead_of_staying_queued() {
+    start(aDag("broken")
+        .task(TestDags.task("no_command", "shell", Map.of()))
+        .task(shell("no_pool", "true").pool("missing")));
+
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "broken"));
+
+    assertThat(states(scheduler, run)).containsOnly(
+        entry("no_command", TaskState.FAILED), entry("no_pool", TaskState.FAILED));
+    assertThat(scheduler.tries(new TaskRef("broken", run.runId(), "no_command")))
+        .singleElement().extracting(TaskTry::detail).asString()
+        .contains("could not start").contains("argument 'command' is required");
+    assertThat(scheduler.history("broken", run.runId()))
+        .anyMatch(t -> t.reason().startsWith("pool 'missing' does not exist"));
+  }
+
+  @Test
+  void conf_is_checked_against_params_and_reaches_the_run() {
+    start(aDag("params")
+        .param(new ParamSpec("limit", ParamType.INTEGER, 10, "rows"))
+        .task(shell("t", "true")));
+
+    assertThatThrownBy(() -> scheduler.trigger("params", Map.of("limit", "many"), null))
+        .isInstanceOf(InvalidRunConfException.class)
+        .hasMessageContaining("param 'limit' must be integer");
+    DagRun run = scheduler.trigger("params", Map.of("extra", "x"), null);
+    assertThat(run.conf()).containsEntry("limit", 10).containsEntry("extra", "x");
+    assertThat(run.runId()).startsWith("manual__");
+  }
+
+  @Test
+  void marking_a_failed_task_success_lets_its_downstream_run() {
+    start(aDag("mark")
+        .task(shell("flaky", "exit 2"))
+        .task(shell("next", "true").after("flaky")));
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "mark"));
+    assertThat(run.state()).isEqualTo(RunState.FAILED);
+
+    // "next" was upstream_failed: clear it too, so that it can run after the mark.
+    scheduler.markSuccess(new TaskRef("mark", run.runId(), "flaky"));
+    scheduler.clear(new TaskRef("mark", run.runId(), "next"), false);
+
+    assertThat(awaitFinished(scheduler, run).state()).isEqualTo(RunState.SUCCESS);
+    assertThat(states(scheduler, run)).containsEntry("next", TaskState.SUCCESS);
+  }
+
+  @Test
+  void clearing_a_task_with_downstream_runs_them_again_as_new_tries() {
+    start(aDag("again")
+        .task(shell("a", "echo a"))
+        .task(shell("b", "echo b").after("a")));
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "again"));
+
+    List<?> cleared = scheduler.clear(new TaskRef("again", run.runId(), "a"), true);
+
+    assertThat(cleared).hasSize(2);
+    awaitTask(scheduler, new TaskRef("again", run.runId(), "b"), TaskState.SUCCESS);
+    assertThat(awaitFinished(scheduler, run).state()).isEqualTo(RunState.SUCCESS);
+    assertThat(scheduler.tries(new TaskRef("again", run.runId(), "b")))
+        .extracting(TaskTry::tryNumber).containsExactly(1, 2);
+    assertThatThrownBy(() -> scheduler.clear(new TaskRef("again", run.runId(), "zzz"), false))
+        .hasMessageContaining("no task 'zzz'");
+  }
+
+  @Test
+  void a_try_log_is_read_from_an_offset() {
+    start(aDag("logs").task(shell("say", "printf 'hello world'")));
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "logs"));
+    TaskRef say = new TaskRef("logs", run.runId(), "say");
+
+    var chunk = scheduler.readLog(say, 1, 6, 100);
+
+    assertThat(chunk.text()).isEqualTo("world");
+    assertThat(chunk.nextOffset()).isEqualTo(11);
+    assertThat(scheduler.tries(say).get(0).logPath())
+        .isEqualTo(dataDir.resolve("logs/logs/" + run.runId() + "/say/1.log").toString());
+    assertThatThrownBy(() -> scheduler.readLog(say, 2, 0, 10)).hasMessageContaining("no log for try 2");
+  }
+
+  @Test
+  void a_dag_with_an_unknown_task_type_is_not_loaded_and_the_error_names_the_known_types() {
+    start(aDag("odd").task(TestDags.task("t", "sparkle", Map.of())));
+
+    assertThat(scheduler.dag("odd")).isEmpty();
+    assertThat(scheduler.importErrors()).singleElement().extracting(e -> e.message()).asString()
+        .contains("task 't'").contains("unknown task type 'sparkle'")
+        .contains("known types: http, shell");
+  }
+}

@@ -1,0 +1,29 @@
+package dev.nightshift.scheduler.run;
+
+import static dev.nightshift.scheduler.run.TaskState.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunStateTest {
+
+  @Test
+  void a_run_with_an_unfinished_task_is_running() {
+    assertThat(RunState.of(List.of(SUCCESS, UP_FOR_RETRY))).isEqualTo(RunState.RUNNING);
+    assertThat(RunState.of(List.of(SCHEDULED, QUEUED))).isEqualTo(RunState.RUNNING);
+    assertThat(RunState.of(List.of(FAILED, RUNNING))).isEqualTo(RunState.RUNNING);
+  }
+
+  @Test
+  void a_finished_run_with_a_failed_or_upstream_failed_task_failed() {
+    assertThat(RunState.of(List.of(SUCCESS, FAILED))).isEqualTo(RunState.FAILED);
+    assertThat(RunState.of(List.of(SUCCESS, UPSTREAM_FAILED))).isEqualTo(RunState.FAILED);
+  }
+
+  @Test
+  void a_finished_run_of_successes_and_skips_succeeded() {
+    assertThat(RunState.of(List.of(SUCCESS, SKIPPED))).isEqualTo(RunState.SUCCESS);
+    assertThat(RunState.of(List.of(SKIPPED))).isEqualTo(RunState.SUCCESS);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.nightshift.scheduler.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.IllegalStateTransitionException;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.run.RunType;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
+import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
+import dev.nightshift.scheduler.schedule.DataInterval;
+import dev.nightshift.scheduler.store.ConcurrentRunModificationException;
+import dev.nightshift.scheduler.store.RunStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One suite for every database the store supports; subclasses give the JDBC URL. */
+abstract class RunStoreContractTest {
+  private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+
+  private MetadataDatabase database;
+  private RunStore store;
+
+  abstract String jdbcUrl();
+
+  String user() {
+    return "sa";
+  }
+
+  @BeforeEach
+  void open() {
+    database = MetadataDatabase.open(jdbcUrl(), user(), "", 2);
+    store = new JdbcRunStore(database.dataSource());
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private static DagRun run(String dagId, Instant logicalDate, RunType type) {
+    return new DagRun(dagId, type.runId(logicalDate),
+        new DataInterval(logicalDate, logicalDate.plus(Duration.ofDays(1))), RunState.QUEUED, type,
+        Map.of("limit", 5, "tags", List.of("a")), "v1", T0, null, null, 0);
+  }
+
+  private static TaskInstance task(DagRun run, String taskId) {
+    return new TaskInstance(new TaskRef(run.dagId(), run.runId(), taskId), TaskState.SCHEDULED, 0,
+        3, "default_pool", null, null, null, 0);
+  }
+
+  private DagRun createdRun() {
+    DagRun run = run("feeds", T0, RunType.SCHEDULED);
+    store.saveDag("feeds", "v1", "dag_id: feeds", T0);
+    return store.createRun(run, List.of(task(run, "a"), task(run, "b"))).orElseThrow();
+  }
+
+  @Test
+  void a_run_and_its_tasks_are_stored_with_conf_and_dag_version() {
+    DagRun run = createdRun();
+
+    DagRun read = store.run(run.ref()).orElseThrow();
+    assertThat(read).isEqualTo(run);
+    assertThat(read.conf()).containsEntry("limit", 5).containsEntry("tags", List.of("a"));
+    assertThat(store.taskInstances(run.ref())).extracting(TaskInstance::taskId)
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void a_second_run_for_the_same_logical_date_is_not_created() {
+    createdRun();
+    DagRun manualSameDate = run("feeds", T0, RunType.MANUAL);
+
+    assertThat(store.createRun(manualSameDate, List.of())).isEmpty();
+    assertThat(store.runs("feeds", 10)).hasSize(1);
+  }
+
+  @Test
+  void a_stale_run_update_throws_concurrent_modification() {
+    DagRun run = createdRun();
+    store.updateRun(run, RunState.RUNNING, T0.plusSeconds(1));
+
+    assertThatThrownBy(() -> store.updateRun(run, RunState.FAILED, T0.plusSeconds(2)))
+        .isInstanceOf(ConcurrentRunModificationException.class)
+        .hasMessageContaining("DagRun(dag=feeds, run=scheduled__2026-03-01T00:00:00Z)");
+  }
+
+  @Test
+  void run_updates_stamp_start_and_end() {
+    DagRun running = store.updateRun(createdRun(), RunState.RUNNING, T0.plusSeconds(1));
+    DagRun done = store.updateRun(running, RunState.SUCCESS, T0.plusSeconds(5));
+
+    assertThat(store.run(done.ref()).orElseThrow()).isEqualTo(done);
+    assertThat(done.startedAt()).isEqualTo(T0.plusSeconds(1));
+    assertThat(done.endedAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(store.runsInState(RunState.SUCCESS)).containsExactly(done);
+  }
+
+  @Test
+  void task_transitions_are_checked_locked_and_kept_in_the_history() {
+    DagRun run = createdRun();
+    TaskInstance a = store.taskInstances(run.ref()).get(0);
+    TaskInstance queued = store.transition(a, TaskState.QUEUED, T0.plusSeconds(1), "ready");
+
+    assertThatThrownBy(() -> store.transition(a, TaskState.QUEUED, T0.plusSeconds(2), "again"))
+        .isInstanceOf(ConcurrentRunModificationException.class);
+    assertThatThrownBy(() -> store.transition(queued, TaskState.UP_FOR_RETRY, T0, "x"))
+        .isInstanceOf(IllegalStateTransitionException.class);
+    assertThat(store.taskInstance(a.ref()).orElseThrow()).isEqualTo(queued);
+    assertThat(store.history(run.ref()))
+        .filteredOn(t -> t.task().taskId().equals("a"))
+        .extracting(t -> t.from() + "->" + t.to() + ":" + t.reason())
+        .containsExactly("null->SCHEDULED:run created", "SCHEDULED->QUEUED:ready");
+  }
+
+  @Test
+  void tries_keep_handle_exit_code_and_retry_backoff() {
+    DagRun run = createdRun();
+    TaskInstance queued = store.transition(store.taskInstances(run.ref()).get(0),
+        TaskState.QUEUED, T0, "ready");
+    TaskTry first = new TaskTry(queued.ref(), 1, TaskState.RUNNING, T0.plusSeconds(1), null,
+        "shell", null, null, null, "/logs/1.log", null, null);
+    TaskInstance counted = store.beginTry(queued, first);
+    store.updateTry(first.withHandle("{\"pid\":42}")
+        .ended(TaskState.UP_FOR_RETRY, T0.plusSeconds(3), 1, "exit code 1")
+        .retryAfter(Duration.ofSeconds(30), T0.plusSeconds(33)));
+
+    assertThat(counted.tryNumber()).isEqualTo(1);
+    TaskTry stored = store.latestTry(queued.ref()).orElseThrow();
+    assertThat(stored.handle()).isEqualTo("{\"pid\":42}");
+    assertThat(stored.exitCode()).isEqualTo(1);
+    assertThat(stored.retryDelay()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(stored.nextTryAt()).isEqualTo(T0.plusSeconds(33));
+    assertThat(store.tries(queued.ref())).hasSize(1);
+  }
+
+  @Test
+  void every_dag_version_stays_readable_and_pause_is_kept() {
+    store.saveDag("feeds", "v1", "one", T0);
+    store.saveDag("feeds", "v2", "two", T0.plusSeconds(1));
+    store.setPaused("feeds", true);
+    store.setNextDue("feeds", T0.plusSeconds(60));
+
+    assertThat(store.dagSource("feeds", "v1")).contains("one");
+    assertThat(store.dagSource("feeds", "v2")).contains("two");
+    assertThat(store.dag("feeds").orElseThrow())
+        .satisfies(d -> {
+          assertThat(d.currentVersion()).isEqualTo("v2");
+          assertThat(d.paused()).isTrue();
+          assertThat(d.nextDueAt()).isEqualTo(T0.plusSeconds(60));
+        });
+    assertThatThrownBy(() -> store.setPaused("nope", true)).hasMessage("no DAG with id 'nope'");
+  }
+
+  @Test
+  void pools_have_a_default_and_can_be_resized() {
+    store.savePool("spark", 2);
+    store.savePool("spark", 3);
+
+    assertThat(store.pools()).containsEntry("default_pool", 128).containsEntry("spark", 3);
+  }
+
+  @Test
+  void the_latest_scheduled_run_is_where_the_schedule_continues() {
+    store.saveDag("feeds", "v1", "x", T0);
+    store.createRun(run("feeds", T0, RunType.SCHEDULED), List.of());
+    store.createRun(run("feeds", T0.plus(Duration.ofDays(1)), RunType.SCHEDULED), List.of());
+    store.createRun(run("feeds", T0.plus(Duration.ofDays(5)), RunType.MANUAL), List.of());
+
+    assertThat(store.latestScheduledRun("feeds").orElseThrow().logicalDate())
+        .isEqualTo(T0.plus(Duration.ofDays(1)));
+  }
+
+  @Test
+  void statements_are_counted() {
+    long before = database.statementsExecuted();
+    store.dags();
+    assertThat(database.statementsExecuted()).isEqualTo(before + 1);
+  }
+}
