@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NightshiftVersion.class,
     description = "Workflow-orchestrated batch platform.",
-    subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ServerCommand.class})
 public final class NightshiftCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
