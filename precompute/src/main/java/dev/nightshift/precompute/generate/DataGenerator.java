@@ -27,7 +27,6 @@ import java.util.function.LongConsumer;
  * rethrown; nothing of the run is committed.
  */
 public final class DataGenerator {
-  private final GeneratorConfig config;
   private final int threads;
   private final World world;
   private final List<SliceTask> tasks;
@@ -36,7 +35,6 @@ public final class DataGenerator {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    this.config = config;
     this.threads = threads;
     this.world = new World(config);
     this.tasks = plan(world);
@@ -150,9 +148,5 @@ public final class DataGenerator {
       running.forEach(f -> f.cancel(true));
       throw new IllegalStateException("generation interrupted", e);
     }
-  }
-
-  public GeneratorConfig config() {
-    return config;
   }
 }
