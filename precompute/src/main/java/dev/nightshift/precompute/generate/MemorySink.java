@@ -25,7 +25,8 @@ public final class MemorySink implements RowSink {
     List<Object> rows = new ArrayList<>();
     Map<Integer, List<Object>> partition = slices.get(key(dataset.name(), day));
     if (partition == null) {
-      throw new IllegalStateException("partition " + key(dataset.name(), day) + " was not prepared");
+      throw new IllegalStateException(
+          "partition " + key(dataset.name(), day) + " was not prepared");
     }
     synchronized (partition) {
       partition.put(slice, rows);
