@@ -262,6 +262,26 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     return database.statementsExecuted();
   }
 
+  /** Queued tasks not yet started: waiting for a dispatcher, a pool slot or max_active_tasks. */
+  public int readyQueueDepth() {
+    return engine.readyQueueDepth();
+  }
+
+  /** Slots in use per pool; {@link #pools()} gives the sizes. */
+  public Map<String, Integer> poolSlotsUsed() {
+    return engine.poolSlotsUsed();
+  }
+
+  /** DAG files parsed since start (a file is parsed again only when its content changed). */
+  public long dagFilesParsed() {
+    return dagFolder == null ? 0 : dagFolder.parseCount();
+  }
+
+  /** Time spent parsing DAG files since start. */
+  public java.time.Duration dagParseTime() {
+    return dagFolder == null ? java.time.Duration.ZERO : dagFolder.parseTime();
+  }
+
   @Override
   public void close() {
     if (dagFolder != null) {

@@ -90,6 +90,29 @@ final class ReadyQueue {
     }
   }
 
+  /** Tasks waiting for a dispatcher or a free slot. */
+  int waitingCount() {
+    lock.lock();
+    try {
+      return waiting.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Slots taken per pool, including pools with none taken. */
+  Map<String, Integer> poolSlotsUsed() {
+    lock.lock();
+    try {
+      Map<String, Integer> used = new java.util.TreeMap<>();
+      poolSlots.keySet().forEach(pool -> used.put(pool, poolUsed.getOrDefault(pool, 0)));
+      poolUsed.forEach((pool, n) -> used.putIfAbsent(pool, n));
+      return used;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   void close() {
     withLock(() -> closed = true);
   }
