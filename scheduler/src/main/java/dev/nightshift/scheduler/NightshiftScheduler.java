@@ -10,6 +10,7 @@ import dev.nightshift.scheduler.dispatch.Engine;
 import dev.nightshift.scheduler.dispatch.LoadedDags;
 import dev.nightshift.scheduler.dispatch.LogFiles;
 import dev.nightshift.scheduler.dispatch.LogFiles.LogChunk;
+import dev.nightshift.scheduler.dispatch.PoolUsage;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.TaskInstance;
@@ -267,9 +268,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     return engine.readyQueueDepth();
   }
 
-  /** Slots in use per pool; {@link #pools()} gives the sizes. */
-  public Map<String, Integer> poolSlotsUsed() {
-    return engine.poolSlotsUsed();
+  /** Size and slots in use of every pool, by name, from memory (no SQL). */
+  public Map<String, PoolUsage> poolUsage() {
+    return engine.poolUsage();
   }
 
   /** DAG files parsed since start (a file is parsed again only when its content changed). */

@@ -7,6 +7,7 @@ import static dev.nightshift.scheduler.testing.TestDags.aDag;
 import static dev.nightshift.scheduler.testing.TestDags.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nightshift.scheduler.dispatch.PoolUsage;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
@@ -31,16 +32,16 @@ class OperatorFiguresTest {
         .start()) {
       scheduler.setPool("single", 1);
       assertThat(scheduler.readyQueueDepth()).isZero();
-      assertThat(scheduler.poolSlotsUsed()).containsEntry("single", 0);
+      assertThat(scheduler.poolUsage()).containsEntry("single", new PoolUsage(1, 0));
 
       DagRun run = trigger(scheduler, "pooled");
       org.awaitility.Awaitility.await().atMost(Schedulers.PATIENCE).until(
-          () -> scheduler.readyQueueDepth() == 1 && scheduler.poolSlotsUsed().get("single") == 1);
+          () -> scheduler.readyQueueDepth() == 1 && scheduler.poolUsage().get("single").used() == 1);
 
       awaitFinished(scheduler, run);
       awaitTask(scheduler, new TaskRef("pooled", run.runId(), "b"), TaskState.SUCCESS);
       org.awaitility.Awaitility.await().atMost(Schedulers.PATIENCE).until(
-          () -> scheduler.poolSlotsUsed().get("single") == 0);
+          () -> scheduler.poolUsage().get("single").free() == 1);
       assertThat(scheduler.readyQueueDepth()).isZero();
     }
   }

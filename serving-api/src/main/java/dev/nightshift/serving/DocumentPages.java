@@ -24,7 +24,13 @@ final class DocumentPages {
     this.documents = Caffeine.newBuilder()
         .maximumWeight(cacheBytes)
         .weigher((DocumentId id, StoredDocument doc) -> doc.body().length + id.key().length() + 64)
+        .recordStats()
         .build();
+  }
+
+  /** The document cache, for its hit and miss metrics. */
+  Cache<?, ?> cache() {
+    return documents;
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.nightshift.serving;
 
 import dev.nightshift.precompute.serving.ServingReader;
 import dev.nightshift.precompute.serving.ServingSchema;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,12 @@ class ServingConfiguration {
   DocumentPages documentPages(ServingReader reader, ServingApiProperties properties) {
     return new DocumentPages(reader, new CurrentVersions(reader, properties.currentVersionTtl()),
         properties.documentCache().toBytes());
+  }
+
+  /** {@code cache_gets_total{cache="serving.documents",result="hit|miss"}} and friends. */
+  @Bean
+  MeterBinder documentCacheMetrics(DocumentPages pages) {
+    return new CaffeineCacheMetrics<>(pages.cache(), "serving.documents", List.of());
   }
 
   @Bean

@@ -75,9 +75,9 @@ public final class Engine implements AutoCloseable {
     return queue.waitingCount();
   }
 
-  /** Slots in use per pool. */
-  public Map<String, Integer> poolSlotsUsed() {
-    return queue.poolSlotsUsed();
+  /** Size and slots in use of every pool, by name. */
+  public Map<String, PoolUsage> poolUsage() {
+    return queue.poolUsage();
   }
 
   public RunProgress progress() {

@@ -100,14 +100,14 @@ final class ReadyQueue {
     }
   }
 
-  /** Slots taken per pool, including pools with none taken. */
-  Map<String, Integer> poolSlotsUsed() {
+  /** Size and slots taken of every pool, by name. */
+  Map<String, PoolUsage> poolUsage() {
     lock.lock();
     try {
-      Map<String, Integer> used = new java.util.TreeMap<>();
-      poolSlots.keySet().forEach(pool -> used.put(pool, poolUsed.getOrDefault(pool, 0)));
-      poolUsed.forEach((pool, n) -> used.putIfAbsent(pool, n));
-      return used;
+      Map<String, PoolUsage> usage = new java.util.TreeMap<>();
+      poolSlots.forEach((pool, slots) ->
+          usage.put(pool, new PoolUsage(slots, poolUsed.getOrDefault(pool, 0))));
+      return usage;
     } finally {
       lock.unlock();
     }

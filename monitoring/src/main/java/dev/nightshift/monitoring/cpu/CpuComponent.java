@@ -1,0 +1,49 @@
+package dev.nightshift.monitoring.cpu;
+
+import java.util.Locale;
+
+/**
+ * Where CPU time goes, by the name of the thread that spent it. The platform names every thread it
+ * starts for its component; native VM threads (GC, JIT) are not Java threads and count as
+ * {@link #JVM}.
+ */
+public enum CpuComponent {
+  /** Quartz, the DAG folder watcher, dispatchers, timers, the metadata connection pool. */
+  SCHEDULER,
+  /** Task work: runner threads in the process and the task processes it started. */
+  TASKS,
+  /** Request threads: the serving API and the pages. */
+  SERVING,
+  /** The CPU sampler itself. */
+  MONITORING,
+  /** Garbage collection, JIT compilation and other native VM threads. */
+  JVM,
+  /** Every other Java thread. */
+  OTHER;
+
+  public static final String MONITOR_THREAD = "nightshift-monitor";
+
+  /** The component of a Java thread, by its name. */
+  public static CpuComponent ofThread(String name) {
+    if (name.startsWith("nightshift-scheduler") || name.startsWith("nightshift-watcher")
+        || name.startsWith("nightshift-dispatcher-") || name.startsWith("nightshift-timer")
+        || name.startsWith("nightshift-metadata")) {
+      return SCHEDULER;
+    }
+    if (name.startsWith("nightshift-runner-") || name.startsWith("nightshift-batch-")) {
+      return TASKS;
+    }
+    if (name.startsWith("nightshift-serving-") || name.startsWith("http-nio-")) {
+      return SERVING;
+    }
+    if (name.equals(MONITOR_THREAD)) {
+      return MONITORING;
+    }
+    return OTHER;
+  }
+
+  /** The label value in metrics and on the pages. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.nightshift.monitoring.cpu;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CPU time of the JVM's Java threads by component, never decreasing: a thread that ended keeps
+ * the time it had at the last sample (what it spent after that is counted as {@link
+ * CpuComponent#JVM}, as the process total still includes it). Thread names are looked up once per
+ * thread id; ids are never reused within a JVM. Not thread-safe.
+ */
+final class ThreadCpuLedger {
+  private record Seen(CpuComponent component, long nanos) {}
+
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final Map<Long, Seen> live = new HashMap<>();
+  private final Map<CpuComponent, Long> ended = new EnumMap<>(CpuComponent.class);
+
+  ThreadCpuLedger() {
+    if (!threads.isThreadCpuTimeSupported()) {
+      throw new IllegalStateException("this JVM cannot measure per-thread CPU time");
+    }
+    if (!threads.isThreadCpuTimeEnabled()) {
+      threads.setThreadCpuTimeEnabled(true);
+    }
+  }
+
+  /** Cumulative CPU nanoseconds per component, for every thread seen so far. */
+  Map<CpuComponent, Long> nanosByComponent() {
+    long[] ids = threads.getAllThreadIds();
+    Set<Long> now = new HashSet<>();
+    for (long id : ids) {
+      long nanos = threads.getThreadCpuTime(id);
+      if (nanos < 0) {
+        continue; // ended between the two calls: keeps its last seen time below
+      }
+      now.add(id);
+      Seen seen = live.get(id);
+      CpuComponent component = seen != null ? seen.component() : componentOf(id);
+      if (component != null) {
+        live.put(id, new Seen(component, nanos));
+      }
+    }
+    live.entrySet().removeIf(entry -> {
+      if (now.contains(entry.getKey())) {
+        return false;
+      }
+      ended.merge(entry.getValue().component(), entry.getValue().nanos(), Long::sum);
+      return true;
+    });
+    Map<CpuComponent, Long> total = new EnumMap<>(ended);
+    live.values().forEach(seen -> total.merge(seen.component(), seen.nanos(), Long::sum));
+    return total;
+  }
+
+  private CpuComponent componentOf(long id) {
+    ThreadInfo info = threads.getThreadInfo(id, 0);
+    return info == null ? null : CpuComponent.ofThread(info.getThreadName());
+  }
+}
