@@ -105,15 +105,16 @@
     var times = data.times, series = data.seconds, names = Object.keys(series);
     box.textContent = '';
     var chart = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: '100%', role: 'img', 'aria-label': 'CPU by component' });
-    var rates = {}, max = 1;
+    var rates = {}, at = [], max = 1;
+    for (var i = 1; i < times.length; i++) {
+      if (times[i] > times[i - 1]) { at.push(i); }
+    }
     names.forEach(function (n) {
-      rates[n] = [];
-      for (var i = 1; i < times.length; i++) {
-        var dt = (times[i] - times[i - 1]) / 1000;
-        var pct = dt > 0 ? Math.max(0, (series[n][i] - series[n][i - 1]) / dt * 100) : 0;
-        rates[n].push(pct);
+      rates[n] = at.map(function (i) {
+        var pct = Math.max(0, (series[n][i] - series[n][i - 1]) / ((times[i] - times[i - 1]) / 1000) * 100);
         max = Math.max(max, pct);
-      }
+        return pct;
+      });
     });
     max = Math.ceil(max);
     var t0 = times[0], t1 = times[times.length - 1] || t0 + 1;
@@ -127,7 +128,7 @@
     });
     names.forEach(function (n) {
       if (rates[n].length === 0) { return; }
-      var points = rates[n].map(function (v, i) { return x(times[i + 1]).toFixed(1) + ',' + y(v).toFixed(1); }).join(' ');
+      var points = rates[n].map(function (v, k) { return x(times[at[k]]).toFixed(1) + ',' + y(v).toFixed(1); }).join(' ');
       chart.appendChild(svg('polyline', { points: points, fill: 'none', stroke: COLORS[n] || '#444', 'stroke-width': 2, 'data-component': n }));
     });
     var span = svg('text', { x: W - 10, y: H - 6, 'text-anchor': 'end', 'font-size': 11 });

@@ -49,10 +49,13 @@ public final class CpuHistory implements AutoCloseable {
     try {
       CpuSample sample = accounting.sample();
       synchronized (this) {
-        if (samples.size() == capacity) {
-          samples.removeFirst();
+        // A scrape just before may hand out its sample again: keep each sample once.
+        if (samples.isEmpty() || !samples.getLast().at().equals(sample.at())) {
+          if (samples.size() == capacity) {
+            samples.removeFirst();
+          }
+          samples.addLast(sample);
         }
-        samples.addLast(sample);
       }
       alsoEachTick.run();
     } catch (RuntimeException e) {

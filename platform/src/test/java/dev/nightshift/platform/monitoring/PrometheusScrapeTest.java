@@ -62,7 +62,7 @@ class PrometheusScrapeTest {
         .contains("nightshift_dag_run_start_delay_seconds_count{dag=\"report\"} 1")
         .contains("nightshift_task_start_delay_seconds_count{dag=\"report\"} 3")
         .contains("nightshift_dag_run_oldest_running_seconds{dag=\"report\"} 0")
-        .contains("nightshift_dag_files_parsed_total 2")
+        .contains("nightshift_dag_files_parsed_total 3")
         .contains("nightshift_pool_slots{pool=\"default_pool\",state=\"free\"}")
         .contains("nightshift_cpu_seconds_total{component=\"scheduler\"}")
         .contains("nightshift_cpu_seconds_total{component=\"jvm\"}")

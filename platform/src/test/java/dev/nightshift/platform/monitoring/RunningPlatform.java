@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The real platform on a free port, with a DAG folder holding a three-task shell DAG and a
- * one-task DAG that keeps a core busy for a few seconds. */
+/** The real platform on a free port, with a DAG folder holding a three-task shell DAG, a
+ * one-task DAG that keeps a core busy for a few seconds, and one that prints a line every 0.5 s. */
 final class RunningPlatform implements AutoCloseable {
   static final String DAG = "report";
   static final String TOKEN = "pages-test-token";
@@ -53,6 +53,14 @@ final class RunningPlatform implements AutoCloseable {
           - id: count
             type: shell
             args: {command: "i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done"}
+        """);
+    Files.writeString(dags.resolve("ticker.yaml"), """
+        id: ticker
+        schedule: manual
+        tasks:
+          - id: tick
+            type: shell
+            args: {command: "for i in 1 2 3 4 5 6; do echo line $i; sleep 0.5; done"}
         """);
     List<String> args = new ArrayList<>(List.of(
         "--server.port=0",
