@@ -117,7 +117,7 @@
       });
     });
     max = Math.ceil(max);
-    var t0 = times[0], t1 = times[times.length - 1] || t0 + 1;
+    var t0 = at.length ? times[at[0]] : times[0], t1 = times[times.length - 1] || t0 + 1;
     function x(t) { return L + (W - L - 10) * (t - t0) / Math.max(1, t1 - t0); }
     function y(v) { return T + (H - T - B) * (1 - v / max); }
     [0, max / 2, max].forEach(function (v) {

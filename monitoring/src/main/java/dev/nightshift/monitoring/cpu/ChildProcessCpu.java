@@ -19,12 +19,18 @@ final class ChildProcessCpu {
   private long orphanedNanos;
   private long total;
 
-  /** Cumulative CPU nanoseconds of all descendants, live and ended. */
-  long nanos() {
+  /**
+   * Cumulative CPU nanoseconds of all descendants, live and ended. Listing the descendants scans
+   * all of {@code /proc} (about a millisecond); with {@code childrenMayRun} false (no JDK thread
+   * waits for a process) only the JVM's reaped-children time is read.
+   */
+  long nanos(boolean childrenMayRun) {
     long reaped = ProcStat.self().map(ProcStat::childrenNanos).orElse(0L);
     Map<Key, ProcStat> live = new HashMap<>();
-    ProcessHandle.current().descendants().forEach(p -> ProcStat.read(Long.toString(p.pid()))
-        .ifPresent(stat -> live.put(new Key(stat.pid(), stat.startTicks()), stat)));
+    if (childrenMayRun || !lastSeen.isEmpty()) {
+      ProcessHandle.current().descendants().forEach(p -> ProcStat.read(Long.toString(p.pid()))
+          .ifPresent(stat -> live.put(new Key(stat.pid(), stat.startTicks()), stat)));
+    }
     Set<Long> livePids = live.values().stream().map(ProcStat::pid).collect(Collectors.toSet());
     long self = ProcessHandle.current().pid();
     lastSeen.forEach((key, stat) -> {

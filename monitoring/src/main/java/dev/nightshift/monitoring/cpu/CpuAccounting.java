@@ -38,7 +38,7 @@ public final class CpuAccounting {
     // Threads first: the process total read after them covers at least their sum.
     Map<CpuComponent, Long> byThread = threads.nanosByComponent();
     long process = os.getProcessCpuTime();
-    long childNanos = children.nanos();
+    long childNanos = children.nanos(threads.processReaperAlive());
     long javaThreads = byThread.values().stream().mapToLong(Long::longValue).sum();
     jvmNanos = Math.max(jvmNanos, process - javaThreads);
     Map<CpuComponent, Double> seconds = new EnumMap<>(CpuComponent.class);

@@ -10,7 +10,10 @@ import java.util.Locale;
 public enum CpuComponent {
   /** Quartz, the DAG folder watcher, dispatchers, timers, the metadata connection pool. */
   SCHEDULER,
-  /** Task work: runner threads in the process and the task processes it started. */
+  /**
+   * Task work: runner threads in the process, the JDK's threads that wait for task processes, and
+   * the task processes themselves.
+   */
   TASKS,
   /** Request threads: the serving API and the pages. */
   SERVING,
@@ -22,6 +25,8 @@ public enum CpuComponent {
   OTHER;
 
   public static final String MONITOR_THREAD = "nightshift-monitor";
+  /** The JDK's threads that wait for started processes; one lives while any process runs. */
+  public static final String PROCESS_REAPER_THREAD = "process reaper";
 
   /** The component of a Java thread, by its name. */
   public static CpuComponent ofThread(String name) {
@@ -30,7 +35,8 @@ public enum CpuComponent {
         || name.startsWith("nightshift-metadata")) {
       return SCHEDULER;
     }
-    if (name.startsWith("nightshift-runner-") || name.startsWith("nightshift-batch-")) {
+    if (name.startsWith("nightshift-runner-") || name.startsWith("nightshift-batch-")
+        || name.startsWith(PROCESS_REAPER_THREAD)) {
       return TASKS;
     }
     if (name.startsWith("nightshift-serving-") || name.startsWith("http-nio-")) {

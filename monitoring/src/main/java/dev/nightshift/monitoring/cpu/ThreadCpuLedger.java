@@ -16,11 +16,12 @@ import java.util.Set;
  * thread id; ids are never reused within a JVM. Not thread-safe.
  */
 final class ThreadCpuLedger {
-  private record Seen(CpuComponent component, long nanos) {}
+  private record Seen(String name, CpuComponent component, long nanos) {}
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Map<Long, Seen> live = new HashMap<>();
   private final Map<CpuComponent, Long> ended = new EnumMap<>(CpuComponent.class);
+  private boolean processReaperAlive;
 
   ThreadCpuLedger() {
     if (!threads.isThreadCpuTimeSupported()) {
@@ -42,9 +43,10 @@ final class ThreadCpuLedger {
       }
       now.add(id);
       Seen seen = live.get(id);
-      CpuComponent component = seen != null ? seen.component() : componentOf(id);
-      if (component != null) {
-        live.put(id, new Seen(component, nanos));
+      String name = seen != null ? seen.name() : nameOf(id);
+      if (name != null) {
+        live.put(id, new Seen(name, seen != null ? seen.component() : CpuComponent.ofThread(name),
+            nanos));
       }
     }
     live.entrySet().removeIf(entry -> {
@@ -54,13 +56,23 @@ final class ThreadCpuLedger {
       ended.merge(entry.getValue().component(), entry.getValue().nanos(), Long::sum);
       return true;
     });
+    processReaperAlive = live.values().stream()
+        .anyMatch(seen -> seen.name().startsWith(CpuComponent.PROCESS_REAPER_THREAD));
     Map<CpuComponent, Long> total = new EnumMap<>(ended);
     live.values().forEach(seen -> total.merge(seen.component(), seen.nanos(), Long::sum));
     return total;
   }
 
-  private CpuComponent componentOf(long id) {
+  /**
+   * Whether, at the last sample, a JDK thread waited for a started process: none does when the JVM
+   * has no child process, which spares the scan of {@code /proc} for descendants.
+   */
+  boolean processReaperAlive() {
+    return processReaperAlive;
+  }
+
+  private String nameOf(long id) {
     ThreadInfo info = threads.getThreadInfo(id, 0);
-    return info == null ? null : CpuComponent.ofThread(info.getThreadName());
+    return info == null ? null : info.getThreadName();
   }
 }

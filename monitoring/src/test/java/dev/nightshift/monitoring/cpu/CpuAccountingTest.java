@@ -79,6 +79,7 @@ class CpuAccountingTest {
     assertThat(CpuComponent.ofThread("nightshift-watcher")).isEqualTo(CpuComponent.SCHEDULER);
     assertThat(CpuComponent.ofThread("nightshift-timer-1")).isEqualTo(CpuComponent.SCHEDULER);
     assertThat(CpuComponent.ofThread("nightshift-batch-3")).isEqualTo(CpuComponent.TASKS);
+    assertThat(CpuComponent.ofThread("process reaper")).isEqualTo(CpuComponent.TASKS);
     assertThat(CpuComponent.ofThread("http-nio-8080-exec-1")).isEqualTo(CpuComponent.SERVING);
     assertThat(CpuComponent.ofThread("nightshift-monitor")).isEqualTo(CpuComponent.MONITORING);
     assertThat(CpuComponent.ofThread("main")).isEqualTo(CpuComponent.OTHER);

@@ -44,7 +44,10 @@ class PrometheusScrapeTest {
     platform = new RunningPlatform(home);
     platform.runToSuccess(RunningPlatform.DAG);
     platform.get("/api/feeds/1"); // 503 before anything is published: a serving request to count
-    System.gc(); // so that GC pause meters have a value
+    // GC pause meters appear with the first collection, which the JVM reports asynchronously.
+    System.gc();
+    await().atMost(Duration.ofSeconds(20)).until(
+        () -> platform.get("/metrics").body().contains("jvm_gc_pause_seconds_count"));
     scrape = platform.get("/metrics").body();
   }
 
