@@ -1,5 +1,6 @@
 package dev.nightshift.platform.cli;
 
+import dev.nightshift.platform.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NightshiftVersion.class,
     description = "Workflow-orchestrated batch platform.",
-    subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ServerCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ServerCommand.class, DemoCommand.class})
 public final class NightshiftCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
