@@ -8,14 +8,17 @@ import java.util.Locale;
  * {@link #JVM}.
  */
 public enum CpuComponent {
-  /** Quartz, the DAG folder watcher, dispatchers, timers, the metadata connection pool. */
+  /**
+   * Quartz, the DAG folder watcher, dispatchers, timers, the metadata connection pool and the
+   * metadata database's background threads.
+   */
   SCHEDULER,
   /**
    * Task work: runner threads in the process, the JDK's threads that wait for task processes, and
    * the task processes themselves.
    */
   TASKS,
-  /** Request threads: the serving API and the pages. */
+  /** The web server (request threads, Tomcat's own) and the serving store's database threads. */
   SERVING,
   /** The CPU sampler itself. */
   MONITORING,
@@ -30,6 +33,11 @@ public enum CpuComponent {
 
   /** The component of a Java thread, by its name. */
   public static CpuComponent ofThread(String name) {
+    // H2 names its background threads after the database file: the metadata database is the
+    // scheduler's, the serving store is serving's.
+    if (name.startsWith("MVStore background writer") || name.startsWith("H2 File Lock Watchdog")) {
+      return name.contains("/nightshift.") ? SCHEDULER : name.contains("/serving.") ? SERVING : OTHER;
+    }
     if (name.startsWith("nightshift-scheduler") || name.startsWith("nightshift-watcher")
         || name.startsWith("nightshift-dispatcher-") || name.startsWith("nightshift-timer")
         || name.startsWith("nightshift-metadata")) {
@@ -39,7 +47,8 @@ public enum CpuComponent {
         || name.startsWith(PROCESS_REAPER_THREAD)) {
       return TASKS;
     }
-    if (name.startsWith("nightshift-serving-") || name.startsWith("http-nio-")) {
+    if (name.startsWith("nightshift-serving-") || name.startsWith("http-nio-")
+        || name.startsWith("Catalina-utility-")) {
       return SERVING;
     }
     if (name.equals(MONITOR_THREAD)) {

@@ -82,6 +82,11 @@ class CpuAccountingTest {
     assertThat(CpuComponent.ofThread("process reaper")).isEqualTo(CpuComponent.TASKS);
     assertThat(CpuComponent.ofThread("http-nio-8080-exec-1")).isEqualTo(CpuComponent.SERVING);
     assertThat(CpuComponent.ofThread("nightshift-monitor")).isEqualTo(CpuComponent.MONITORING);
+    assertThat(CpuComponent.ofThread("Catalina-utility-1")).isEqualTo(CpuComponent.SERVING);
+    assertThat(CpuComponent.ofThread("MVStore background writer /data/serving.mv.db"))
+        .isEqualTo(CpuComponent.SERVING);
+    assertThat(CpuComponent.ofThread("H2 File Lock Watchdog /data/nightshift.lock.db"))
+        .isEqualTo(CpuComponent.SCHEDULER);
     assertThat(CpuComponent.ofThread("main")).isEqualTo(CpuComponent.OTHER);
   }
 
