@@ -99,7 +99,7 @@
     return el;
   }
 
-  // Share of one core per component between successive samples, as lines over time.
+  // Share of one core per component between successive samples, as steps over time.
   function drawCpu(box, data) {
     var W = 900, H = 260, L = 48, B = 24, T = 10;
     var times = data.times, series = data.seconds, names = Object.keys(series);
@@ -117,7 +117,7 @@
       });
     });
     max = Math.ceil(max);
-    var t0 = at.length ? times[at[0]] : times[0], t1 = times[times.length - 1] || t0 + 1;
+    var t0 = at.length ? times[at[0] - 1] : times[0], t1 = times[times.length - 1] || t0 + 1;
     function x(t) { return L + (W - L - 10) * (t - t0) / Math.max(1, t1 - t0); }
     function y(v) { return T + (H - T - B) * (1 - v / max); }
     [0, max / 2, max].forEach(function (v) {
@@ -128,7 +128,11 @@
     });
     names.forEach(function (n) {
       if (rates[n].length === 0) { return; }
-      var points = rates[n].map(function (v, k) { return x(times[at[k]]).toFixed(1) + ',' + y(v).toFixed(1); }).join(' ');
+      // A rate holds over the interval between two samples: draw it as a step across it.
+      var points = rates[n].map(function (v, k) {
+        var py = y(v).toFixed(1);
+        return x(times[at[k] - 1]).toFixed(1) + ',' + py + ' ' + x(times[at[k]]).toFixed(1) + ',' + py;
+      }).join(' ');
       chart.appendChild(svg('polyline', { points: points, fill: 'none', stroke: COLORS[n] || '#444', 'stroke-width': 2, 'data-component': n }));
     });
     var span = svg('text', { x: W - 10, y: H - 6, 'text-anchor': 'end', 'font-size': 11 });

@@ -128,7 +128,10 @@ class OperatorPagesBrowserTest {
   @Test
   void the_cpu_page_draws_the_live_chart_and_lists_the_knobs_with_their_source() throws Exception {
     open("/ui/cpu");
-    waitFor().until(d -> !d.findElements(By.cssSelector("#cpu-chart polyline[data-component='scheduler']")).isEmpty());
+    By schedulerLine = By.cssSelector("#cpu-chart polyline[data-component='scheduler']");
+    waitFor().until(d -> !d.findElements(schedulerLine).isEmpty());
+    assertThat(browser.findElement(schedulerLine).getAttribute("points").split(" "))
+        .as("a visible line: at least two points").hasSizeGreaterThanOrEqualTo(2);
     assertThat(browser.findElement(By.cssSelector("table.knobs")).getText())
         .contains("quartzThreads", "derived", "dispatcherWorkers", "watchDebounce", "default");
     assertThat(browser.findElement(By.id("cpu-chart")).getText()).contains("scheduler", "tasks", "jvm");
