@@ -10,6 +10,7 @@ import dev.nightshift.scheduler.dispatch.Engine;
 import dev.nightshift.scheduler.dispatch.LoadedDags;
 import dev.nightshift.scheduler.dispatch.LogFiles;
 import dev.nightshift.scheduler.dispatch.LogFiles.LogChunk;
+import dev.nightshift.scheduler.dispatch.PoolUsage;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.TaskInstance;
@@ -260,6 +261,26 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   /** SQL statements sent to the metadata database since start. */
   public long statementsExecuted() {
     return database.statementsExecuted();
+  }
+
+  /** Queued tasks not yet started: waiting for a dispatcher, a pool slot or max_active_tasks. */
+  public int readyQueueDepth() {
+    return engine.readyQueueDepth();
+  }
+
+  /** Size and slots in use of every pool, by name, from memory (no SQL). */
+  public Map<String, PoolUsage> poolUsage() {
+    return engine.poolUsage();
+  }
+
+  /** DAG files parsed since start (a file is parsed again only when its content changed). */
+  public long dagFilesParsed() {
+    return dagFolder == null ? 0 : dagFolder.parseCount();
+  }
+
+  /** Time spent parsing DAG files since start. */
+  public java.time.Duration dagParseTime() {
+    return dagFolder == null ? java.time.Duration.ZERO : dagFolder.parseTime();
   }
 
   @Override

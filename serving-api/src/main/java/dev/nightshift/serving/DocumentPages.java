@@ -21,12 +21,16 @@ final class DocumentPages {
   DocumentPages(ServingReader reader, CurrentVersions currentVersions, long cacheBytes) {
     this.reader = reader;
     this.currentVersions = currentVersions;
-    this.documents =
-        Caffeine.newBuilder()
-            .maximumWeight(cacheBytes)
-            .weigher(
-                (DocumentId id, StoredDocument doc) -> doc.body().length + id.key().length() + 64)
-            .build();
+    this.documents = Caffeine.newBuilder()
+        .maximumWeight(cacheBytes)
+        .weigher((DocumentId id, StoredDocument doc) -> doc.body().length + id.key().length() + 64)
+        .recordStats()
+        .build();
+  }
+
+  /** The document cache, for its hit and miss metrics. */
+  Cache<?, ?> cache() {
+    return documents;
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.nightshift.serving;
 
 import dev.nightshift.precompute.serving.ServingReader;
 import dev.nightshift.precompute.serving.ServingSchema;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +29,12 @@ class ServingConfiguration {
         reader,
         new CurrentVersions(reader, properties.currentVersionTtl()),
         properties.documentCache().toBytes());
+  }
+
+  /** {@code cache_gets_total{cache="serving.documents",result="hit|miss"}} and friends. */
+  @Bean
+  MeterBinder documentCacheMetrics(DocumentPages pages) {
+    return new CaffeineCacheMetrics<>(pages.cache(), "serving.documents", List.of());
   }
 
   @Bean
