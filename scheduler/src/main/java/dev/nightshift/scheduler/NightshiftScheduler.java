@@ -11,6 +11,7 @@ import dev.nightshift.scheduler.dispatch.LoadedDags;
 import dev.nightshift.scheduler.dispatch.LogFiles;
 import dev.nightshift.scheduler.dispatch.LogFiles.LogChunk;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskRef;
@@ -23,6 +24,9 @@ import dev.nightshift.scheduler.runner.TaskRunners;
 import dev.nightshift.scheduler.runner.http.HttpRunner;
 import dev.nightshift.scheduler.runner.shell.ShellRunner;
 import dev.nightshift.scheduler.store.DagRecord;
+import dev.nightshift.scheduler.store.DagVersion;
+import dev.nightshift.scheduler.store.RunPage;
+import dev.nightshift.scheduler.store.RunQuery;
 import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.jdbc.JdbcRunStore;
 import dev.nightshift.scheduler.store.jdbc.MetadataDatabase;
@@ -168,6 +172,15 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   }
 
   /**
+   * As {@link #trigger(String, Map, Instant)}, with the run id given ({@code null}: derived from
+   * the logical date). A second run with the same id or logical date throws {@link
+   * DuplicateRunException}.
+   */
+  public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate, String runId) {
+    return engine.operations().trigger(dagId, conf, logicalDate, runId);
+  }
+
+  /**
    * Runs the DAG for every interval of its schedule that starts in [from, to] (backfill runs,
    * queued under max_active_runs); intervals that already have a run are skipped.
    */
@@ -183,6 +196,11 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     return dags.get(dagId);
   }
 
+  /** Every version a DAG's file had, oldest first. */
+  public List<DagVersion> dagVersions(String dagId) {
+    return store.dagVersions(dagId);
+  }
+
   /** The DAG file text of one version of a DAG; every version a run was made from stays. */
   public Optional<String> dagSource(String dagId, String version) {
     return store.dagSource(dagId, version);
@@ -191,6 +209,11 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   /** The DAG's runs, newest logical date first. */
   public List<DagRun> runs(String dagId, int limit) {
     return store.runs(dagId, limit);
+  }
+
+  /** One page of the runs a query selects (filters, order, limit and offset). */
+  public RunPage runs(RunQuery query) {
+    return store.runs(query);
   }
 
   public Optional<DagRun> run(String dagId, String runId) {

@@ -2,6 +2,7 @@ package dev.nightshift.scheduler.dispatch;
 
 import dev.nightshift.scheduler.dag.DagDefinition;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.RunConf;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.RunType;
@@ -46,12 +47,18 @@ public final class RunOperations {
    * of its logical date.
    */
   public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate) {
+    return trigger(dagId, conf, logicalDate, null);
+  }
+
+  /** As {@link #trigger(String, Map, Instant)}, with a run id of the caller's (null: derived). */
+  public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate, String runId) {
     DagDefinition dag = dags.require(dagId);
     Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
     Instant date = logicalDate != null ? logicalDate : writer.now();
-    return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved)
-        .orElseThrow(() -> new IllegalArgumentException(
-            "DAG '" + dagId + "' already has a run for logical date " + date));
+    String id = runId != null ? runId : RunType.MANUAL.runId(date);
+    return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved, id)
+        .orElseThrow(() -> new DuplicateRunException("DAG '" + dagId
+            + "' already has a run for logical date " + date + " or with run id '" + id + "'"));
   }
 
   /**
