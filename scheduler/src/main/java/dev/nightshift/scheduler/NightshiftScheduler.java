@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,6 +248,16 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   /** Runs a finished task again (and, if asked, everything downstream of it). */
   public List<TaskInstance> clear(TaskRef task, boolean downstream) {
     return engine.operations().clear(task, downstream);
+  }
+
+  /**
+   * Clears several tasks of one run together, each with its downstream tasks if asked; a dry run
+   * only returns what would be cleared. Throws {@link
+   * dev.nightshift.scheduler.run.TaskNotFinishedException} when one of them is not finished.
+   */
+  public List<TaskInstance> clear(RunRef run, Collection<String> taskIds, boolean downstream,
+      boolean dryRun) {
+    return engine.operations().clear(run, taskIds, downstream, dryRun);
   }
 
   public TaskInstance markSuccess(TaskRef task) {

@@ -96,4 +96,15 @@ class RunQueryTest {
       assertThat(scheduler.dagSource("daily", v.version())).isPresent();
     });
   }
+
+  @Test
+  void a_dry_run_clear_names_the_tasks_and_changes_nothing() {
+    DagRun run = Schedulers.awaitFinished(scheduler,
+        scheduler.trigger("other", Map.of(), null, "cleared"));
+
+    var wouldClear = scheduler.clear(run.ref(), java.util.List.of("t"), true, true);
+
+    assertThat(wouldClear).extracting(t -> t.taskId()).containsExactly("t");
+    assertThat(Schedulers.current(scheduler, run).state()).isEqualTo(RunState.SUCCESS);
+  }
 }
