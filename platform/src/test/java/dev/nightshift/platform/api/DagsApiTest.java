@@ -15,10 +15,11 @@ class DagsApiTest {
     JsonNode page = server.getJson("/api/v1/dags?limit=1&offset=1");
     JsonNode tagged = server.getJson("/api/v1/dags?tags=etl");
 
-    assertThat(all.get("total_entries").asInt()).isEqualTo(3);
-    assertThat(all.get("dags").findValuesAsString("dag_id")).containsExactly("daily", "greet", "slow");
+    assertThat(all.get("total_entries").asInt()).isEqualTo(4);
+    assertThat(all.get("dags").findValuesAsString("dag_id"))
+        .containsExactly("daily", "greet", "hourly", "slow");
     assertThat(page.get("dags").findValuesAsString("dag_id")).containsExactly("greet");
-    assertThat(page.get("total_entries").asInt()).isEqualTo(3);
+    assertThat(page.get("total_entries").asInt()).isEqualTo(4);
     assertThat(tagged.get("dags").findValuesAsString("dag_id")).containsExactly("daily");
   }
 

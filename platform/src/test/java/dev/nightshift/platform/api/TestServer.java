@@ -94,6 +94,16 @@ public final class TestServer {
             pool: frozen
             args: {command: "true"}
         """);
+    Files.writeString(dags.resolve("hourly.yaml"), """
+        id: hourly
+        schedule: "@hourly"
+        start_date: 2099-01-01
+        max_active_runs: 3
+        tasks:
+          - id: tick
+            type: shell
+            args: {command: "echo tick {{ ds }}"}
+        """);
     Files.writeString(dags.resolve("slow.yaml"), """
         id: slow
         schedule: manual
