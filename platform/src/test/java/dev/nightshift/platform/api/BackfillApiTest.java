@@ -33,8 +33,9 @@ class BackfillApiTest {
 
     JsonNode done = server.getJson(progress);
     assertThat(done.get("created").asInt()).isEqualTo(365);
-    assertThat(done.get("running").asInt()).isEqualTo(1);
-    assertThat(done.get("queued").asInt()).isEqualTo(364);
+    // One run at a time (max_active_runs 1); the rest wait. A manual run may hold the slot.
+    assertThat(done.get("running").asInt()).isLessThanOrEqualTo(1);
+    assertThat(done.get("running").asInt() + done.get("queued").asInt()).isEqualTo(365);
     JsonNode runs = server.getJson("/api/v1/dags/daily/dagRuns?limit=1000&order_by=logical_date");
     List<String> expected = IntStream.range(0, 365)
         .mapToObj(i -> Instant.parse("2024-01-01T00:00:00Z").plus(i, ChronoUnit.DAYS).toString())

@@ -17,9 +17,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reads only when configured so. Health and version stay open for probes.
  */
 public final class TokenFilter extends OncePerRequestFilter {
-  /** The request attribute that names the caller's token (never its value). */
-  public static final String CALLER = "nightshift.api.caller";
-
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Set<String> OPEN_PATHS =
       Set.of(ApiConfiguration.BASE + "/health", ApiConfiguration.BASE + "/version");
@@ -64,7 +61,6 @@ public final class TokenFilter extends OncePerRequestFilter {
               + "' right this request needs.");
       return;
     }
-    request.setAttribute(CALLER, token.get().name());
     chain.doFilter(request, response);
   }
 

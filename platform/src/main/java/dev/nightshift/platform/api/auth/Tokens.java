@@ -38,7 +38,7 @@ public final class Tokens {
    * The token whose value was presented. Every known token is compared, in constant time on
    * hashes, so that neither the position nor a matching prefix shows in the answer's timing.
    */
-  public Optional<ApiToken> match(String presented) {
+  Optional<ApiToken> match(String presented) {
     byte[] hash = ApiToken.sha256(presented);
     ApiToken found = null;
     for (ApiToken token : known) {
@@ -47,10 +47,6 @@ public final class Tokens {
       }
     }
     return Optional.ofNullable(found);
-  }
-
-  public boolean isEmpty() {
-    return known.isEmpty();
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -20,10 +20,6 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.NOT_FOUND, "not-found", detail, List.of());
   }
 
-  public static ApiException conflict(String detail) {
-    return new ApiException(HttpStatus.CONFLICT, "conflict", detail, List.of());
-  }
-
   public static ApiException invalid(FieldProblem problem) {
     return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request",
         problem.field() + ": " + problem.message(), List.of(problem));
