@@ -34,11 +34,18 @@ class RunQueryTest {
   @BeforeEach
   void start() {
     // Paused before any run is due, so that only the backfill below creates runs.
-    scheduler = Schedulers.embedded(dataDir).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .dag(aDag("daily").schedule("@daily").startDate(NOW).maxActiveRuns(1)
-            .task(shell("t", "true")).build())
-        .dag(aDag("other").schedule("manual").task(shell("t", "true")).build())
-        .start();
+    scheduler =
+        Schedulers.embedded(dataDir)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .dag(
+                aDag("daily")
+                    .schedule("@daily")
+                    .startDate(NOW)
+                    .maxActiveRuns(1)
+                    .task(shell("t", "true"))
+                    .build())
+            .dag(aDag("other").schedule("manual").task(shell("t", "true")).build())
+            .start();
     scheduler.backfill("daily", MARCH, Instant.parse("2026-03-10T00:00:00Z"), Map.of());
   }
 
@@ -49,30 +56,80 @@ class RunQueryTest {
 
   @Test
   void pages_through_the_runs_of_a_dag_with_the_total_count() {
-    RunQuery firstPage = new RunQuery("daily", Set.of(), Set.of(), null, null, null, null,
-        Order.LOGICAL_DATE, false, 4, 0);
+    RunQuery firstPage =
+        new RunQuery(
+            "daily", Set.of(), Set.of(), null, null, null, null, Order.LOGICAL_DATE, false, 4, 0);
     RunPage page = scheduler.runs(firstPage);
-    RunPage last = scheduler.runs(new RunQuery("daily", Set.of(), Set.of(), null, null, null,
-        null, Order.LOGICAL_DATE, false, 4, 8));
+    RunPage last =
+        scheduler.runs(
+            new RunQuery(
+                "daily",
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                Order.LOGICAL_DATE,
+                false,
+                4,
+                8));
 
     assertThat(page.totalEntries()).isEqualTo(10);
     assertThat(page.runs()).extracting(DagRun::logicalDate).first().isEqualTo(MARCH);
     assertThat(page.runs()).hasSize(4);
-    assertThat(last.runs()).extracting(DagRun::logicalDate)
-        .containsExactly(Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z"));
+    assertThat(last.runs())
+        .extracting(DagRun::logicalDate)
+        .containsExactly(
+            Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z"));
   }
 
   @Test
   void filters_by_logical_date_range_state_run_type_and_across_dags() {
     scheduler.trigger("other", Map.of(), Instant.parse("2026-03-05T12:00:00Z"));
 
-    RunPage inRange = scheduler.runs(new RunQuery(null, Set.of(), Set.of(),
-        Instant.parse("2026-03-03T00:00:00Z"), Instant.parse("2026-03-05T23:00:00Z"), null, null,
-        Order.LOGICAL_DATE, true, 100, 0));
-    RunPage manual = scheduler.runs(new RunQuery(null, Set.of(), Set.of(RunType.MANUAL), null,
-        null, null, null, Order.RUN_ID, true, 100, 0));
-    RunPage unknownState = scheduler.runs(new RunQuery("daily", Set.of(RunState.FAILED), Set.of(),
-        null, null, null, null, Order.START_DATE, true, 100, 0));
+    RunPage inRange =
+        scheduler.runs(
+            new RunQuery(
+                null,
+                Set.of(),
+                Set.of(),
+                Instant.parse("2026-03-03T00:00:00Z"),
+                Instant.parse("2026-03-05T23:00:00Z"),
+                null,
+                null,
+                Order.LOGICAL_DATE,
+                true,
+                100,
+                0));
+    RunPage manual =
+        scheduler.runs(
+            new RunQuery(
+                null,
+                Set.of(),
+                Set.of(RunType.MANUAL),
+                null,
+                null,
+                null,
+                null,
+                Order.RUN_ID,
+                true,
+                100,
+                0));
+    RunPage unknownState =
+        scheduler.runs(
+            new RunQuery(
+                "daily",
+                Set.of(RunState.FAILED),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                Order.START_DATE,
+                true,
+                100,
+                0));
 
     assertThat(inRange.totalEntries()).isEqualTo(4);
     assertThat(inRange.runs()).extracting(DagRun::dagId).contains("daily", "other");
@@ -86,21 +143,25 @@ class RunQueryTest {
 
     assertThat(run.runId()).isEqualTo("my-run");
     assertThatThrownBy(() -> scheduler.trigger("other", Map.of(), null, "my-run"))
-        .isInstanceOf(DuplicateRunException.class).hasMessageContaining("my-run");
+        .isInstanceOf(DuplicateRunException.class)
+        .hasMessageContaining("my-run");
   }
 
   @Test
   void lists_the_versions_of_a_dag() {
-    assertThat(scheduler.dagVersions("daily")).singleElement().satisfies(v -> {
-      assertThat(v.version()).isEqualTo(scheduler.dag("daily").orElseThrow().version());
-      assertThat(scheduler.dagSource("daily", v.version())).isPresent();
-    });
+    assertThat(scheduler.dagVersions("daily"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.version()).isEqualTo(scheduler.dag("daily").orElseThrow().version());
+              assertThat(scheduler.dagSource("daily", v.version())).isPresent();
+            });
   }
 
   @Test
   void a_dry_run_clear_names_the_tasks_and_changes_nothing() {
-    DagRun run = Schedulers.awaitFinished(scheduler,
-        scheduler.trigger("other", Map.of(), null, "cleared"));
+    DagRun run =
+        Schedulers.awaitFinished(scheduler, scheduler.trigger("other", Map.of(), null, "cleared"));
 
     var wouldClear = scheduler.clear(run.ref(), java.util.List.of("t"), true, true);
 

@@ -25,20 +25,22 @@ public class ApiConfiguration {
   public static final String BASE = "/api/v1";
 
   @Bean
-  FilterRegistrationBean<BodyLimitFilter> apiBodyLimit(ApiProperties properties,
-      ProblemWriter problems) {
-    var registration = new FilterRegistrationBean<>(
-        new BodyLimitFilter(properties.maxBodySize().toBytes(), problems));
+  FilterRegistrationBean<BodyLimitFilter> apiBodyLimit(
+      ApiProperties properties, ProblemWriter problems) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new BodyLimitFilter(properties.maxBodySize().toBytes(), problems));
     registration.addUrlPatterns(BASE + "/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<TokenFilter> apiTokens(Tokens tokens, ApiProperties properties,
-      ProblemWriter problems) {
-    var registration = new FilterRegistrationBean<>(
-        new TokenFilter(tokens, properties.readRequiresToken(), problems));
+  FilterRegistrationBean<TokenFilter> apiTokens(
+      Tokens tokens, ApiProperties properties, ProblemWriter problems) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new TokenFilter(tokens, properties.readRequiresToken(), problems));
     registration.addUrlPatterns(BASE + "/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
@@ -47,18 +49,28 @@ public class ApiConfiguration {
   /** A body field the API does not know is a mistake worth reporting, not something to drop. */
   @Bean
   JsonMapperBuilderCustomizer strictRequestBodies() {
-    return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-        DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return builder ->
+        builder.enable(
+            DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   @Bean
   OpenAPI nightshiftOpenApi() {
     return new OpenAPI()
-        .info(new Info().title("Nightshift REST API").version("v1").description(
-            "DAGs, runs, task instances, logs and backfills; names and states follow Airflow's"
-                + " REST API. Errors are application/problem+json. Writes need a bearer token."))
-        .components(new Components().addSecuritySchemes("bearer",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+        .info(
+            new Info()
+                .title("Nightshift REST API")
+                .version("v1")
+                .description(
+                    "DAGs, runs, task instances, logs and backfills; names and states follow"
+                        + " Airflow's REST API. Errors are application/problem+json. Writes need a"
+                        + " bearer token."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
   }
 }

@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the API's dates: ISO 8601 with an offset ({@code 2026-01-31T00:00:00Z}), or a plain
- * date or date-time, taken as UTC. A bad one is a 400 naming the field.
+ * Reads the API's dates: ISO 8601 with an offset ({@code 2026-01-31T00:00:00Z}), or a plain date or
+ * date-time, taken as UTC. A bad one is a 400 naming the field.
  */
 public final class ApiDates {
   private ApiDates() {}
@@ -31,16 +31,19 @@ public final class ApiDates {
       }
       return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(FieldProblem.parameter(field, "'" + text
-          + "' is not a date (ISO 8601, e.g. 2026-01-31 or 2026-01-31T00:00:00Z)"));
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              field,
+              "'" + text + "' is not a date (ISO 8601, e.g. 2026-01-31 or 2026-01-31T00:00:00Z)"));
     }
   }
 
   /** Throws 400 when both bounds are given and {@code to} is before {@code from}. */
   public static void checkOrder(String fromField, Instant from, String toField, Instant to) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.invalid(FieldProblem.parameter(toField,
-          "must not be before " + fromField + " (" + from + " > " + to + ")"));
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              toField, "must not be before " + fromField + " (" + from + " > " + to + ")"));
     }
   }
 }

@@ -11,12 +11,12 @@ public record Paging(int limit, long offset) {
 
   public static Paging of(int limit, long offset) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiException.invalid(FieldProblem.parameter("limit",
-          "must be between 1 and " + MAX_LIMIT + ", got " + limit));
+      throw ApiException.invalid(
+          FieldProblem.parameter("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit));
     }
     if (offset < 0) {
-      throw ApiException.invalid(FieldProblem.parameter("offset",
-          "must be 0 or more, got " + offset));
+      throw ApiException.invalid(
+          FieldProblem.parameter("offset", "must be 0 or more, got " + offset));
     }
     return new Paging(limit, offset);
   }

@@ -19,25 +19,36 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code nightshift backfill DAG --start … --end …}: one run per schedule interval, then a
- * progress display until every run has finished (exit 1 when any failed).
+ * {@code nightshift backfill DAG --start … --end …}: one run per schedule interval, then a progress
+ * display until every run has finished (exit 1 when any failed).
  */
-@Command(name = "backfill", mixinStandardHelpOptions = true,
-    description = "Run a DAG for every schedule interval starting in [start, end] and show the"
-        + " progress until all have finished.")
+@Command(
+    name = "backfill",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run a DAG for every schedule interval starting in [start, end] and show the"
+            + " progress until all have finished.")
 final class BackfillCommand implements Callable<Integer> {
   static final long POLL_INTERVAL_MS = 500;
 
   @Mixin ServerOptions server;
-  @Parameters(paramLabel = "DAG") String dagId;
 
-  @Option(names = "--start", required = true, description = "First logical date (ISO date or date-time).")
+  @Parameters(paramLabel = "DAG")
+  String dagId;
+
+  @Option(
+      names = "--start",
+      required = true,
+      description = "First logical date (ISO date or date-time).")
   String start;
 
   @Option(names = "--end", required = true, description = "Last logical date (inclusive).")
   String end;
 
-  @Option(names = {"-c", "--conf"}, paramLabel = "KEY=VALUE", description = "A param of every run.")
+  @Option(
+      names = {"-c", "--conf"},
+      paramLabel = "KEY=VALUE",
+      description = "A param of every run.")
   List<String> conf = new ArrayList<>();
 
   @Option(names = "--no-wait", description = "Return once the backfill is accepted.")
@@ -53,22 +64,39 @@ final class BackfillCommand implements Callable<Integer> {
     JsonNode backfill = client.post("/dags/" + encode(dagId) + "/backfills", body);
     long id = backfill.get("id").asLong();
     if (!server.printer().isJson()) {
-      server.out().println("backfill " + id + " of " + dagId + ": "
-          + backfill.get("total").asLong() + " interval(s)");
+      server
+          .out()
+          .println(
+              "backfill "
+                  + id
+                  + " of "
+                  + dagId
+                  + ": "
+                  + backfill.get("total").asLong()
+                  + " interval(s)");
     }
     if (noWait) {
       server.printer().object(backfill, "id", "dag_id", "from_date", "to_date", "total");
       return ExitCodes.OK;
     }
-    try (Progress progress = Progress.start("backfill " + dagId, backfill.get("total").asLong(),
-        server.out(), System.err)) {
+    try (Progress progress =
+        Progress.start(
+            "backfill " + dagId, backfill.get("total").asLong(), server.out(), System.err)) {
       while (true) {
         backfill = client.get("/backfills/" + id);
         long total = backfill.get("total").asLong();
         long finished = backfill.get("success").asLong() + backfill.get("failed").asLong();
-        progress.update(finished, total, "success " + backfill.get("success").asLong()
-            + ", failed " + backfill.get("failed").asLong() + ", running "
-            + backfill.get("running").asLong() + ", queued " + backfill.get("queued").asLong());
+        progress.update(
+            finished,
+            total,
+            "success "
+                + backfill.get("success").asLong()
+                + ", failed "
+                + backfill.get("failed").asLong()
+                + ", running "
+                + backfill.get("running").asLong()
+                + ", queued "
+                + backfill.get("queued").asLong());
         if (done(backfill, finished, total)) {
           break;
         }
@@ -79,7 +107,8 @@ final class BackfillCommand implements Callable<Integer> {
       server.printer().json(backfill);
     }
     return backfill.get("failed").asLong() > 0 || backfill.get("status").asString().equals("failed")
-        ? ExitCodes.FAILED : ExitCodes.OK;
+        ? ExitCodes.FAILED
+        : ExitCodes.OK;
   }
 
   /** Intervals that already had a run are skipped: they are not waited for. */

@@ -20,9 +20,17 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 /** {@code nightshift dags list|show|pause|unpause|trigger}. */
-@Command(name = "dags", mixinStandardHelpOptions = true, description = "List, inspect, pause and trigger DAGs.",
-    subcommands = {DagsCommand.ListDags.class, DagsCommand.Show.class, DagsCommand.Pause.class,
-        DagsCommand.Unpause.class, DagsCommand.Trigger.class})
+@Command(
+    name = "dags",
+    mixinStandardHelpOptions = true,
+    description = "List, inspect, pause and trigger DAGs.",
+    subcommands = {
+      DagsCommand.ListDags.class,
+      DagsCommand.Show.class,
+      DagsCommand.Pause.class,
+      DagsCommand.Unpause.class,
+      DagsCommand.Trigger.class
+    })
 final class DagsCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List DAGs.")
@@ -32,31 +40,58 @@ final class DagsCommand {
     @Option(names = "--tag", description = "Only DAGs with this tag (repeatable).")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--limit", defaultValue = "100") int limit;
-    @Option(names = "--offset", defaultValue = "0") long offset;
+    @Option(names = "--limit", defaultValue = "100")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0")
+    long offset;
 
     @Override
     public Integer call() {
       StringBuilder path = new StringBuilder("/dags?limit=" + limit + "&offset=" + offset);
       tags.forEach(t -> path.append("&tags=").append(encode(t)));
-      server.printer().list(server.client().get(path.toString()), "dags", "dag_id", "is_paused",
-          "schedule_interval", "next_dagrun", "tags");
+      server
+          .printer()
+          .list(
+              server.client().get(path.toString()),
+              "dags",
+              "dag_id",
+              "is_paused",
+              "schedule_interval",
+              "next_dagrun",
+              "tags");
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
       description = "One DAG: schedule, next run, params and tasks.")
   static final class Show implements Callable<Integer> {
     @Mixin ServerOptions server;
-    @Parameters(paramLabel = "DAG") String dagId;
+
+    @Parameters(paramLabel = "DAG")
+    String dagId;
 
     @Override
     public Integer call() {
       JsonNode dag = server.client().get("/dags/" + encode(dagId));
-      server.printer().object(dag, "dag_id", "description", "is_paused", "is_active",
-          "schedule_interval", "timezone", "next_dagrun", "next_dagrun_data_interval_end",
-          "max_active_runs", "fileloc", "dag_version");
+      server
+          .printer()
+          .object(
+              dag,
+              "dag_id",
+              "description",
+              "is_paused",
+              "is_active",
+              "schedule_interval",
+              "timezone",
+              "next_dagrun",
+              "next_dagrun_data_interval_end",
+              "max_active_runs",
+              "fileloc",
+              "dag_version");
       if (!server.printer().isJson()) {
         server.out().println();
         server.printer().list(dag, "params", "name", "type", "default", "description");
@@ -67,11 +102,15 @@ final class DagsCommand {
     }
   }
 
-  @Command(name = "pause", mixinStandardHelpOptions = true,
+  @Command(
+      name = "pause",
+      mixinStandardHelpOptions = true,
       description = "Pause a DAG: no scheduled runs are created.")
   static final class Pause implements Callable<Integer> {
     @Mixin ServerOptions server;
-    @Parameters(paramLabel = "DAG") String dagId;
+
+    @Parameters(paramLabel = "DAG")
+    String dagId;
 
     @Override
     public Integer call() {
@@ -79,11 +118,15 @@ final class DagsCommand {
     }
   }
 
-  @Command(name = "unpause", mixinStandardHelpOptions = true,
+  @Command(
+      name = "unpause",
+      mixinStandardHelpOptions = true,
       description = "Unpause a DAG; runs missed meanwhile follow its catch-up setting.")
   static final class Unpause implements Callable<Integer> {
     @Mixin ServerOptions server;
-    @Parameters(paramLabel = "DAG") String dagId;
+
+    @Parameters(paramLabel = "DAG")
+    String dagId;
 
     @Override
     public Integer call() {
@@ -97,13 +140,19 @@ final class DagsCommand {
     return ExitCodes.OK;
   }
 
-  @Command(name = "trigger", mixinStandardHelpOptions = true,
+  @Command(
+      name = "trigger",
+      mixinStandardHelpOptions = true,
       description = "Start a run now; --wait waits for its end (exit 1 when it failed).")
   static final class Trigger implements Callable<Integer> {
     @Mixin ServerOptions server;
-    @Parameters(paramLabel = "DAG") String dagId;
 
-    @Option(names = {"-c", "--conf"}, paramLabel = "KEY=VALUE",
+    @Parameters(paramLabel = "DAG")
+    String dagId;
+
+    @Option(
+        names = {"-c", "--conf"},
+        paramLabel = "KEY=VALUE",
         description = "A param of the run (repeatable); JSON values such as 7 or [1,2] are typed.")
     List<String> conf = new ArrayList<>();
 
@@ -129,11 +178,14 @@ final class DagsCommand {
       NightshiftClient client = server.client();
       JsonNode run = client.post("/dags/" + encode(dagId) + "/dagRuns", body);
       if (await) {
-        run = new RunWaiter(client, Duration.ofMillis(500)).awaitEnd(dagId,
-            run.get("dag_run_id").asString());
+        run =
+            new RunWaiter(client, Duration.ofMillis(500))
+                .awaitEnd(dagId, run.get("dag_run_id").asString());
       }
       server.printer().object(run, "dag_id", "dag_run_id", "logical_date", "state", "conf");
-      return await && run.get("state").asString().equals("failed") ? ExitCodes.FAILED : ExitCodes.OK;
+      return await && run.get("state").asString().equals("failed")
+          ? ExitCodes.FAILED
+          : ExitCodes.OK;
     }
   }
 }

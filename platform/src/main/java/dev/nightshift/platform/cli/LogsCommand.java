@@ -14,27 +14,37 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 /** {@code nightshift logs DAG RUN TASK [--try N] [--follow]}. */
-@Command(name = "logs", mixinStandardHelpOptions = true,
+@Command(
+    name = "logs",
+    mixinStandardHelpOptions = true,
     description = "Print a try's log; --follow keeps printing until the try has ended.")
 final class LogsCommand implements Callable<Integer> {
   static final long FOLLOW_INTERVAL_MS = 500;
 
   @Mixin ServerOptions server;
-  @Parameters(index = "0", paramLabel = "DAG") String dagId;
-  @Parameters(index = "1", paramLabel = "RUN") String runId;
-  @Parameters(index = "2", paramLabel = "TASK") String taskId;
+
+  @Parameters(index = "0", paramLabel = "DAG")
+  String dagId;
+
+  @Parameters(index = "1", paramLabel = "RUN")
+  String runId;
+
+  @Parameters(index = "2", paramLabel = "TASK")
+  String taskId;
 
   @Option(names = "--try", description = "The try (default: the latest).")
   Integer tryNumber;
 
-  @Option(names = {"-f", "--follow"}, description = "Wait for more output until the try ends.")
+  @Option(
+      names = {"-f", "--follow"},
+      description = "Wait for more output until the try ends.")
   boolean follow;
 
   @Override
   public Integer call() throws InterruptedException {
     NightshiftClient client = server.client();
-    String task = "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId) + "/taskInstances/"
-        + encode(taskId);
+    String task =
+        "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId) + "/taskInstances/" + encode(taskId);
     int number = tryNumber != null ? tryNumber : latestTry(client, task);
     PrintWriter out = server.out();
     long offset = 0;

@@ -17,18 +17,27 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 /** {@code nightshift runs list|show}. */
-@Command(name = "runs", mixinStandardHelpOptions = true, description = "List and inspect DAG runs.",
+@Command(
+    name = "runs",
+    mixinStandardHelpOptions = true,
+    description = "List and inspect DAG runs.",
     subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class})
 final class RunsCommand {
-  static final String[] COLUMNS = {"dag_id", "dag_run_id", "state", "run_type", "logical_date",
-      "start_date", "end_date"};
+  static final String[] COLUMNS = {
+    "dag_id", "dag_run_id", "state", "run_type", "logical_date", "start_date", "end_date"
+  };
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "Runs of a DAG (or of every DAG without one), newest logical date first.")
   static final class ListRuns implements Callable<Integer> {
     @Mixin ServerOptions server;
 
-    @Parameters(paramLabel = "DAG", arity = "0..1", defaultValue = "~",
+    @Parameters(
+        paramLabel = "DAG",
+        arity = "0..1",
+        defaultValue = "~",
         description = "The DAG (default: every DAG).")
     String dagId;
 
@@ -41,13 +50,17 @@ final class RunsCommand {
     @Option(names = "--to", description = "Logical date at or before.")
     String to;
 
-    @Option(names = "--limit", defaultValue = "25") int limit;
-    @Option(names = "--offset", defaultValue = "0") long offset;
+    @Option(names = "--limit", defaultValue = "25")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0")
+    long offset;
 
     @Override
     public Integer call() {
-      StringBuilder path = new StringBuilder("/dags/" + encode(dagId) + "/dagRuns?limit=" + limit
-          + "&offset=" + offset);
+      StringBuilder path =
+          new StringBuilder(
+              "/dags/" + encode(dagId) + "/dagRuns?limit=" + limit + "&offset=" + offset);
       states.forEach(s -> path.append("&state=").append(encode(s)));
       if (from != null) {
         path.append("&logical_date_gte=").append(encode(from));
@@ -60,13 +73,19 @@ final class RunsCommand {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "One run and its task instances; --wait waits for its end (exit 1 when it"
-          + " failed).")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description =
+          "One run and its task instances; --wait waits for its end (exit 1 when it" + " failed).")
   static final class Show implements Callable<Integer> {
     @Mixin ServerOptions server;
-    @Parameters(index = "0", paramLabel = "DAG") String dagId;
-    @Parameters(index = "1", paramLabel = "RUN") String runId;
+
+    @Parameters(index = "0", paramLabel = "DAG")
+    String dagId;
+
+    @Parameters(index = "1", paramLabel = "RUN")
+    String runId;
 
     @Option(names = "--wait", description = "Wait until the run has finished.")
     boolean await;
@@ -75,15 +94,20 @@ final class RunsCommand {
     public Integer call() throws InterruptedException {
       NightshiftClient client = server.client();
       String path = "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId);
-      JsonNode run = await ? new RunWaiter(client, Duration.ofMillis(500)).awaitEnd(dagId, runId)
-          : client.get(path);
+      JsonNode run =
+          await
+              ? new RunWaiter(client, Duration.ofMillis(500)).awaitEnd(dagId, runId)
+              : client.get(path);
       server.printer().object(run, COLUMNS);
       if (!server.printer().isJson()) {
         server.out().println();
-        server.printer().list(client.get(path + "/taskInstances"), "task_instances",
-            TasksCommand.COLUMNS);
+        server
+            .printer()
+            .list(client.get(path + "/taskInstances"), "task_instances", TasksCommand.COLUMNS);
       }
-      return await && run.get("state").asString().equals("failed") ? ExitCodes.FAILED : ExitCodes.OK;
+      return await && run.get("state").asString().equals("failed")
+          ? ExitCodes.FAILED
+          : ExitCodes.OK;
     }
   }
 }

@@ -30,19 +30,23 @@ class DagsApiTest {
 
     assertThat(greet.get("description").asString()).isEqualTo("says hello");
     assertThat(greet.get("tasks").findValuesAsString("task_id")).containsExactly("say", "after");
-    assertThat(greet.get("tasks").get(0).get("downstream_task_ids").get(0).asString()).isEqualTo("after");
+    assertThat(greet.get("tasks").get(0).get("downstream_task_ids").get(0).asString())
+        .isEqualTo("after");
     assertThat(greet.get("params").findValuesAsString("name")).containsExactly("n", "x");
     assertThat(greet.get("dag_version").asString()).hasSize(64);
     assertThat(daily.get("schedule_interval").asString()).isEqualTo("@daily");
     assertThat(daily.get("next_dagrun").asString()).isEqualTo("2099-01-01T00:00:00Z");
-    assertThat(daily.get("next_dagrun_data_interval_end").asString()).isEqualTo("2099-01-02T00:00:00Z");
+    assertThat(daily.get("next_dagrun_data_interval_end").asString())
+        .isEqualTo("2099-01-02T00:00:00Z");
   }
 
   @Test
   void pausesAndUnpausesWithAToken() {
-    HttpResponse<String> paused = server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": true}");
+    HttpResponse<String> paused =
+        server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": true}");
     JsonNode onlyPaused = server.getJson("/api/v1/dags?paused=true");
-    HttpResponse<String> unpaused = server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": false}");
+    HttpResponse<String> unpaused =
+        server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": false}");
 
     assertThat(paused.statusCode()).isEqualTo(200);
     assertThat(server.json(paused).get("is_paused").asBoolean()).isTrue();
@@ -66,8 +70,10 @@ class DagsApiTest {
     JsonNode errors = server.getJson("/api/v1/importErrors");
 
     assertThat(errors.get("total_entries").asInt()).isEqualTo(1);
-    assertThat(errors.get("import_errors").get(0).get("filename").asString()).endsWith("broken.yaml");
-    assertThat(errors.get("import_errors").get(0).get("stack_trace").asString()).contains("no-such-runner");
+    assertThat(errors.get("import_errors").get(0).get("filename").asString())
+        .endsWith("broken.yaml");
+    assertThat(errors.get("import_errors").get(0).get("stack_trace").asString())
+        .contains("no-such-runner");
   }
 
   @Test
@@ -80,9 +86,12 @@ class DagsApiTest {
 
     assertThat(health.get("metadatabase").get("status").asString()).isEqualTo("healthy");
     assertThat(server.getJson("/api/v1/version").get("version").asString()).isNotBlank();
-    assertThat(openapi.get("paths").propertyNames()).contains("/api/v1/dags",
-        "/api/v1/dags/{dag_id}/dagRuns", "/api/v1/dags/{dag_id}/backfills",
-        "/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{try_number}");
+    assertThat(openapi.get("paths").propertyNames())
+        .contains(
+            "/api/v1/dags",
+            "/api/v1/dags/{dag_id}/dagRuns",
+            "/api/v1/dags/{dag_id}/backfills",
+            "/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{try_number}");
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(ui.body()).containsIgnoringCase("swagger");
   }

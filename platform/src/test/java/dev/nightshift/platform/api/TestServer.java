@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The real platform on a random port with a DAG folder of shell DAGs, started once and shared
- * by the API and CLI test classes (Spring's shutdown hook stops it when the test JVM ends).
+ * The real platform on a random port with a DAG folder of shell DAGs, started once and shared by
+ * the API and CLI test classes (Spring's shutdown hook stops it when the test JVM ends).
  */
 public final class TestServer {
   public static final String WRITE_TOKEN = "write-secret-token";
@@ -27,8 +27,8 @@ public final class TestServer {
 
   public final ConfigurableApplicationContext context;
   public final Path home;
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestServer(ConfigurableApplicationContext context, Path home) {
     this.context = context;
@@ -47,16 +47,17 @@ public final class TestServer {
       Path home = Files.createTempDirectory("nightshift-api");
       Path dags = Files.createDirectories(home.resolve("dags"));
       writeDags(dags);
-      ConfigurableApplicationContext context = NightshiftApplication.start(
-          "--server.port=0",
-          "--nightshift.data-dir=" + home.resolve("data"),
-          "--nightshift.dag-folder=" + dags,
-          "--nightshift.api.tokens[0].name=ci",
-          "--nightshift.api.tokens[0].value=" + WRITE_TOKEN,
-          "--nightshift.api.tokens[0].rights=write",
-          "--nightshift.api.tokens[1].name=viewer",
-          "--nightshift.api.tokens[1].value=" + READ_TOKEN,
-          "--nightshift.api.tokens[1].rights=read");
+      ConfigurableApplicationContext context =
+          NightshiftApplication.start(
+              "--server.port=0",
+              "--nightshift.data-dir=" + home.resolve("data"),
+              "--nightshift.dag-folder=" + dags,
+              "--nightshift.api.tokens[0].name=ci",
+              "--nightshift.api.tokens[0].value=" + WRITE_TOKEN,
+              "--nightshift.api.tokens[0].rights=write",
+              "--nightshift.api.tokens[1].name=viewer",
+              "--nightshift.api.tokens[1].value=" + READ_TOKEN,
+              "--nightshift.api.tokens[1].rights=read");
       return new TestServer(context, home);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -64,7 +65,9 @@ public final class TestServer {
   }
 
   private static void writeDags(Path dags) throws IOException {
-    Files.writeString(dags.resolve("greet.yaml"), """
+    Files.writeString(
+        dags.resolve("greet.yaml"),
+        """
         id: greet
         description: says hello
         tags: [demo, hello]
@@ -81,7 +84,9 @@ public final class TestServer {
             depends_on: [say]
             args: {command: "echo done"}
         """);
-    Files.writeString(dags.resolve("daily.yaml"), """
+    Files.writeString(
+        dags.resolve("daily.yaml"),
+        """
         id: daily
         tags: [etl]
         schedule: "@daily"
@@ -94,7 +99,9 @@ public final class TestServer {
             pool: frozen
             args: {command: "true"}
         """);
-    Files.writeString(dags.resolve("hourly.yaml"), """
+    Files.writeString(
+        dags.resolve("hourly.yaml"),
+        """
         id: hourly
         schedule: "@hourly"
         start_date: 2099-01-01
@@ -104,7 +111,9 @@ public final class TestServer {
             type: shell
             args: {command: "echo tick {{ ds }}"}
         """);
-    Files.writeString(dags.resolve("slow.yaml"), """
+    Files.writeString(
+        dags.resolve("slow.yaml"),
+        """
         id: slow
         schedule: manual
         tasks:
@@ -112,7 +121,9 @@ public final class TestServer {
             type: shell
             args: {command: "for i in 1 2 3 4 5 6; do echo line $i; sleep 0.3; done"}
         """);
-    Files.writeString(dags.resolve("broken.yaml"), """
+    Files.writeString(
+        dags.resolve("broken.yaml"),
+        """
         id: broken
         schedule: manual
         tasks:
@@ -125,12 +136,16 @@ public final class TestServer {
     return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
   }
 
-  public HttpResponse<String> send(String method, String path, String body, String token,
-      String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
-        .timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+  public HttpResponse<String> send(
+      String method, String path, String body, String token, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -162,8 +177,8 @@ public final class TestServer {
   public JsonNode getJson(String path) {
     HttpResponse<String> response = get(path);
     if (response.statusCode() != 200) {
-      throw new AssertionError("GET " + path + " -> " + response.statusCode() + " "
-          + response.body());
+      throw new AssertionError(
+          "GET " + path + " -> " + response.statusCode() + " " + response.body());
     }
     return json(response);
   }

@@ -52,7 +52,8 @@ class ClientCommandsTest {
 
     assertThat(table.exitCode()).isZero();
     assertThat(table.out().lines().findFirst().orElseThrow())
-        .startsWith("dag_id").contains("is_paused", "schedule_interval");
+        .startsWith("dag_id")
+        .contains("is_paused", "schedule_interval");
     assertThat(table.out()).contains("greet", "@daily", "demo,hello");
     assertThat(json.json().get("dags").findValuesAsString("dag_id")).contains("greet", "daily");
   }
@@ -67,8 +68,22 @@ class ClientCommandsTest {
 
   @Test
   void triggersWithTypedParamsWaitsAndReadsTheLog() {
-    Result triggered = run("dags", "trigger", "greet", "--conf", "x=cli", "--conf", "n=3",
-        "--run-id", "from-cli", "--wait", "--token", TestServer.WRITE_TOKEN, "-o", "json");
+    Result triggered =
+        run(
+            "dags",
+            "trigger",
+            "greet",
+            "--conf",
+            "x=cli",
+            "--conf",
+            "n=3",
+            "--run-id",
+            "from-cli",
+            "--wait",
+            "--token",
+            TestServer.WRITE_TOKEN,
+            "-o",
+            "json");
     Result log = run("logs", "greet", "from-cli", "say");
     Result tasks = run("tasks", "list", "greet", "from-cli");
     Result runs = run("runs", "list", "greet", "--state", "success");
@@ -95,12 +110,12 @@ class ClientCommandsTest {
 
   @Test
   void aFailedRunThatWasWaitedForExitsWith1AndClearRunsItAgain() {
-    Result waited = run("dags", "trigger", "slow", "--run-id", "to-fail", "--token",
-        TestServer.WRITE_TOKEN);
+    Result waited =
+        run("dags", "trigger", "slow", "--run-id", "to-fail", "--token", TestServer.WRITE_TOKEN);
     server.write("PATCH", "/api/v1/dags/slow/dagRuns/to-fail", "{\"state\": \"failed\"}");
     Result failed = run("runs", "show", "slow", "to-fail", "--wait");
-    Result cleared = run("tasks", "clear", "slow", "to-fail", "count", "--token",
-        TestServer.WRITE_TOKEN);
+    Result cleared =
+        run("tasks", "clear", "slow", "to-fail", "count", "--token", TestServer.WRITE_TOKEN);
     Result again = run("runs", "show", "slow", "to-fail", "--wait");
 
     assertThat(waited.exitCode()).isZero();
@@ -112,8 +127,16 @@ class ClientCommandsTest {
 
   @Test
   void backfillShowsPlainProgressLinesWhenNotOnATerminal() {
-    Result backfill = run("backfill", "hourly", "--start", "2026-03-01T00:00:00Z", "--end",
-        "2026-03-01T05:00:00Z", "--token", TestServer.WRITE_TOKEN);
+    Result backfill =
+        run(
+            "backfill",
+            "hourly",
+            "--start",
+            "2026-03-01T00:00:00Z",
+            "--end",
+            "2026-03-01T05:00:00Z",
+            "--token",
+            TestServer.WRITE_TOKEN);
 
     assertThat(backfill.exitCode()).as(backfill.err()).isZero();
     assertThat(backfill.out()).contains("6 interval(s)").contains("6/6 success 6, failed 0");
@@ -134,8 +157,8 @@ class ClientCommandsTest {
     Result noToken = run("dags", "pause", "greet");
     Result readOnly = run("dags", "pause", "greet", "--token", TestServer.READ_TOKEN);
     Result badDate = run("runs", "list", "greet", "--from", "2026-13-01");
-    Result badConf = run("dags", "trigger", "greet", "--conf", "n=seven", "--token",
-        TestServer.WRITE_TOKEN);
+    Result badConf =
+        run("dags", "trigger", "greet", "--conf", "n=seven", "--token", TestServer.WRITE_TOKEN);
     Result usage = run("dags", "show");
     int freePort;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -153,14 +176,17 @@ class ClientCommandsTest {
     assertThat(badConf.err()).contains("'n'");
     assertThat(usage.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(noServer.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
-    assertThat(noServer.err()).contains("no Nightshift server answers at http://127.0.0.1:" + freePort,
-        "./nightshift server");
+    assertThat(noServer.err())
+        .contains(
+            "no Nightshift server answers at http://127.0.0.1:" + freePort, "./nightshift server");
   }
 
   @Test
   void readsUrlAndTokenFromTheConfigFile() throws Exception {
-    Path config = Files.writeString(home.resolve("config"),
-        "url=" + server.url() + "\ntoken=" + TestServer.WRITE_TOKEN + "\n");
+    Path config =
+        Files.writeString(
+            home.resolve("config"),
+            "url=" + server.url() + "\ntoken=" + TestServer.WRITE_TOKEN + "\n");
 
     Result paused = execute("dags", "unpause", "greet", "--config", config.toString());
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Which runs to list, in which order, which page. Null bounds and an empty state or type set
- * mean "no filter"; the bounds are inclusive.
+ * Which runs to list, in which order, which page. Null bounds and an empty state or type set mean
+ * "no filter"; the bounds are inclusive.
  *
  * @param dagId null for the runs of every DAG
  * @param orderBy a {@link Order}; ties are broken by DAG and run id so that pages do not overlap
@@ -54,7 +54,7 @@ public record RunQuery(
 
   /** All runs of one DAG (or of every DAG for null), newest logical date first. */
   public static RunQuery of(String dagId, int limit) {
-    return new RunQuery(dagId, Set.of(), Set.of(), null, null, null, null, Order.LOGICAL_DATE,
-        true, limit, 0);
+    return new RunQuery(
+        dagId, Set.of(), Set.of(), null, null, null, null, Order.LOGICAL_DATE, true, limit, 0);
   }
 }

@@ -32,11 +32,13 @@ public final class TokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     Right needed = READ_METHODS.contains(request.getMethod()) ? Right.READ : Right.WRITE;
-    boolean open = OPEN_PATHS.contains(request.getRequestURI())
-        || (needed == Right.READ && !readRequiresToken);
+    boolean open =
+        OPEN_PATHS.contains(request.getRequestURI())
+            || (needed == Right.READ && !readRequiresToken);
     if (open) {
       chain.doFilter(request, response);
       return;
@@ -44,20 +46,36 @@ public final class TokenFilter extends OncePerRequestFilter {
     Optional<String> presented = bearer(request.getHeader("Authorization"));
     if (presented.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"nightshift\"");
-      problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+      problems.write(
+          request,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "unauthorized",
           "This request needs a bearer token: send 'Authorization: Bearer <token>'.");
       return;
     }
     Optional<ApiToken> token = tokens.match(presented.get());
     if (token.isEmpty()) {
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"nightshift\", error=\"invalid_token\"");
-      problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+      response.setHeader(
+          "WWW-Authenticate", "Bearer realm=\"nightshift\", error=\"invalid_token\"");
+      problems.write(
+          request,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "unauthorized",
           "The bearer token is not known to this server.");
       return;
     }
     if (!token.get().allows(needed)) {
-      problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
-          "Token '" + token.get().name() + "' lacks the '" + needed.name().toLowerCase()
+      problems.write(
+          request,
+          response,
+          HttpStatus.FORBIDDEN,
+          "forbidden",
+          "Token '"
+              + token.get().name()
+              + "' lacks the '"
+              + needed.name().toLowerCase()
               + "' right this request needs.");
       return;
     }

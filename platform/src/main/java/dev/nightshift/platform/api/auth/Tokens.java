@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The tokens the API accepts: configured ones, {@code NIGHTSHIFT_API_TOKEN} from the
- * environment, and a generated one when asked for and nothing else is configured.
+ * The tokens the API accepts: configured ones, {@code NIGHTSHIFT_API_TOKEN} from the environment,
+ * and a generated one when asked for and nothing else is configured.
  */
 public final class Tokens {
   static final String ENVIRONMENT_VARIABLE = "NIGHTSHIFT_API_TOKEN";
@@ -35,8 +35,8 @@ public final class Tokens {
   }
 
   /**
-   * The token whose value was presented. Every known token is compared, in constant time on
-   * hashes, so that neither the position nor a matching prefix shows in the answer's timing.
+   * The token whose value was presented. Every known token is compared, in constant time on hashes,
+   * so that neither the position nor a matching prefix shows in the answer's timing.
    */
   Optional<ApiToken> match(String presented) {
     byte[] hash = ApiToken.sha256(presented);
@@ -52,11 +52,11 @@ public final class Tokens {
   @Configuration(proxyBeanMethods = false)
   static class Setup {
     @Bean
-    GeneratedToken generatedToken(ApiProperties api, NightshiftProperties nightshift,
-        Environment environment) {
+    GeneratedToken generatedToken(
+        ApiProperties api, NightshiftProperties nightshift, Environment environment) {
       Path file = nightshift.dataDir().resolve("api-token");
-      boolean configured = !api.tokens().isEmpty()
-          || environment.getProperty(ENVIRONMENT_VARIABLE) != null;
+      boolean configured =
+          !api.tokens().isEmpty() || environment.getProperty(ENVIRONMENT_VARIABLE) != null;
       if (!api.generateToken() || configured) {
         return new GeneratedToken(Optional.empty(), file);
       }
@@ -68,8 +68,8 @@ public final class Tokens {
       List<ApiToken> known = new ArrayList<>();
       for (ApiProperties.Token token : api.tokens()) {
         if (token.value() == null || token.value().isBlank()) {
-          throw new IllegalArgumentException("nightshift.api.tokens: token '" + token.name()
-              + "' has no value");
+          throw new IllegalArgumentException(
+              "nightshift.api.tokens: token '" + token.name() + "' has no value");
         }
         known.add(ApiToken.of(token.name(), token.value(), token.rights()));
       }
@@ -77,10 +77,13 @@ public final class Tokens {
       if (fromEnvironment != null && !fromEnvironment.isBlank()) {
         known.add(ApiToken.of("environment", fromEnvironment, EnumSet.of(Right.ADMIN)));
       }
-      generated.value().ifPresent(v -> known.add(ApiToken.of("generated", v, EnumSet.of(Right.ADMIN))));
+      generated
+          .value()
+          .ifPresent(v -> known.add(ApiToken.of("generated", v, EnumSet.of(Right.ADMIN))));
       if (known.isEmpty()) {
-        log.warn("No API token configured: every write to /api/v1 is refused. Set"
-            + " nightshift.api.tokens, {} or nightshift.api.generate-token=true",
+        log.warn(
+            "No API token configured: every write to /api/v1 is refused. Set"
+                + " nightshift.api.tokens, {} or nightshift.api.generate-token=true",
             ENVIRONMENT_VARIABLE);
       }
       return new Tokens(known);
@@ -100,8 +103,9 @@ public final class Tokens {
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(
-            PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, value + "\n");
         log.info("Generated an API token in {}", file.toAbsolutePath());
         return value;

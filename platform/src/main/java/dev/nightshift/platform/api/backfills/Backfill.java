@@ -8,11 +8,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One accepted backfill: the intervals to run and how far creating their runs has got. The runs
- * are created in the background; their states are read from the store when asked.
+ * One accepted backfill: the intervals to run and how far creating their runs has got. The runs are
+ * created in the background; their states are read from the store when asked.
  */
 final class Backfill {
-  enum Phase { CREATING, CREATED, FAILED }
+  enum Phase {
+    CREATING,
+    CREATED,
+    FAILED
+  }
 
   final long id;
   final String dagId;
@@ -26,8 +30,14 @@ final class Backfill {
   final AtomicReference<Phase> phase = new AtomicReference<>(Phase.CREATING);
   final AtomicReference<String> error = new AtomicReference<>();
 
-  Backfill(long id, String dagId, Instant from, Instant to, Map<String, Object> conf,
-      List<DataInterval> intervals, Instant createdAt) {
+  Backfill(
+      long id,
+      String dagId,
+      Instant from,
+      Instant to,
+      Map<String, Object> conf,
+      List<DataInterval> intervals,
+      Instant createdAt) {
     this.id = id;
     this.dagId = dagId;
     this.from = from;

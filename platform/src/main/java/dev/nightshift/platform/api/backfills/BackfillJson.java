@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A backfill and its progress: {@code total} intervals, runs {@code created} so far (intervals
- * that already had a run are {@code skipped}), and the states of the runs in its range.
+ * A backfill and its progress: {@code total} intervals, runs {@code created} so far (intervals that
+ * already had a run are {@code skipped}), and the states of the runs in its range.
  */
 public record BackfillJson(
     @JsonProperty("id") long id,

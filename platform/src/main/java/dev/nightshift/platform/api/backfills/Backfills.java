@@ -22,18 +22,20 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Accepts backfills and creates their runs in the background, one interval after the other, so
- * that a year of daily runs is accepted at once. Runs beyond the DAG's max_active_runs wait
- * queued. Backfills are remembered until the server stops; their runs stay in the store.
+ * Accepts backfills and creates their runs in the background, one interval after the other, so that
+ * a year of daily runs is accepted at once. Runs beyond the DAG's max_active_runs wait queued.
+ * Backfills are remembered until the server stops; their runs stay in the store.
  */
 @Component
 final class Backfills implements DisposableBean {
   /** More intervals than this in one request is almost certainly a mistake in the dates. */
   static final int MAX_INTERVALS = 10_000;
+
   private static final Logger log = LoggerFactory.getLogger(Backfills.class);
 
   private final NightshiftScheduler scheduler;
-  private final ExecutorService creator = Executors.newSingleThreadExecutor(new NamedThreads("backfill"));
+  private final ExecutorService creator =
+      Executors.newSingleThreadExecutor(new NamedThreads("backfill"));
   private final Map<Long, Backfill> accepted = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
@@ -42,17 +44,23 @@ final class Backfills implements DisposableBean {
   }
 
   Backfill start(String dagId, Instant from, Instant to, Map<String, Object> conf) {
-    DagDefinition dag = scheduler.dag(dagId).orElseThrow(() -> ApiException.notFound(
-        "no loaded DAG with id '" + dagId + "'"));
+    DagDefinition dag =
+        scheduler
+            .dag(dagId)
+            .orElseThrow(() -> ApiException.notFound("no loaded DAG with id '" + dagId + "'"));
     if (dag.schedule().isManual()) {
-      throw ApiException.invalid(FieldProblem.parameter("dag_id", "DAG '" + dagId
-          + "' has no schedule to backfill; trigger it with a logical date instead"));
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              "dag_id",
+              "DAG '"
+                  + dagId
+                  + "' has no schedule to backfill; trigger it with a logical date instead"));
     }
     // Checked here, so that a wrong param is a 400 now rather than a failure in the background.
     Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
     List<DataInterval> intervals = intervals(dag, from, to);
-    Backfill backfill = new Backfill(ids.incrementAndGet(), dagId, from, to, resolved, intervals,
-        Instant.now());
+    Backfill backfill =
+        new Backfill(ids.incrementAndGet(), dagId, from, to, resolved, intervals, Instant.now());
     accepted.put(backfill.id, backfill);
     creator.execute(() -> create(backfill));
     return backfill;
@@ -72,8 +80,12 @@ final class Backfills implements DisposableBean {
         next.isPresent() && !next.get().start().isAfter(to);
         next = dag.schedule().nextInterval(next.get())) {
       if (intervals.size() == MAX_INTERVALS) {
-        throw ApiException.invalid(FieldProblem.parameter("to_date", "the range holds more than "
-            + MAX_INTERVALS + " intervals of the DAG's schedule; backfill it in parts"));
+        throw ApiException.invalid(
+            FieldProblem.parameter(
+                "to_date",
+                "the range holds more than "
+                    + MAX_INTERVALS
+                    + " intervals of the DAG's schedule; backfill it in parts"));
       }
       intervals.add(next.get());
     }
@@ -83,8 +95,10 @@ final class Backfills implements DisposableBean {
   private void create(Backfill backfill) {
     try {
       for (DataInterval interval : backfill.intervals) {
-        boolean made = !scheduler.backfill(backfill.dagId, interval.start(), interval.start(),
-            backfill.conf).isEmpty();
+        boolean made =
+            !scheduler
+                .backfill(backfill.dagId, interval.start(), interval.start(), backfill.conf)
+                .isEmpty();
         (made ? backfill.created : backfill.skipped).incrementAndGet();
       }
       backfill.phase.set(Backfill.Phase.CREATED);

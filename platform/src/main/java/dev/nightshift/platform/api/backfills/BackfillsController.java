@@ -45,22 +45,27 @@ class BackfillsController {
       @JsonProperty("to_date") String to,
       @JsonProperty("dag_run_conf") Map<String, Object> conf) {}
 
-  record BackfillCollection(@JsonProperty("backfills") List<BackfillJson> backfills,
+  record BackfillCollection(
+      @JsonProperty("backfills") List<BackfillJson> backfills,
       @JsonProperty("total_entries") long totalEntries) {}
 
   @PostMapping("/dags/{dag_id}/backfills")
-  @Operation(summary = "Backfill a date range: one run per schedule interval starting in"
-      + " [from_date, to_date]", description = "Answers at once; the runs are created in the"
-      + " background and wait queued beyond max_active_runs. Intervals that have a run are"
-      + " skipped.", security = @SecurityRequirement(name = "bearer"))
-  BackfillJson start(@PathVariable("dag_id") String dagId,
-      @RequestBody BackfillRequest request) {
+  @Operation(
+      summary =
+          "Backfill a date range: one run per schedule interval starting in"
+              + " [from_date, to_date]",
+      description =
+          "Answers at once; the runs are created in the"
+              + " background and wait queued beyond max_active_runs. Intervals that have a run are"
+              + " skipped.",
+      security = @SecurityRequirement(name = "bearer"))
+  BackfillJson start(@PathVariable("dag_id") String dagId, @RequestBody BackfillRequest request) {
     lookup.requireDag(dagId);
     Instant from = required("from_date", request.from());
     Instant to = required("to_date", request.to());
     ApiDates.checkOrder("from_date", from, "to_date", to);
-    return json(backfills.start(dagId, from, to,
-        request.conf() == null ? Map.of() : request.conf()));
+    return json(
+        backfills.start(dagId, from, to, request.conf() == null ? Map.of() : request.conf()));
   }
 
   @GetMapping("/backfills")
@@ -73,23 +78,52 @@ class BackfillsController {
   @GetMapping("/backfills/{backfill_id}")
   @Operation(summary = "A backfill's progress")
   BackfillJson get(@PathVariable("backfill_id") long id) {
-    return json(backfills.get(id).orElseThrow(() -> ApiException.notFound(
-        "no backfill " + id + " (backfills are kept until the server stops)")));
+    return json(
+        backfills
+            .get(id)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "no backfill " + id + " (backfills are kept until the server stops)")));
   }
 
   private BackfillJson json(Backfill b) {
     Instant last = b.intervals.isEmpty() ? b.to : b.intervals.get(b.intervals.size() - 1).start();
     Instant first = b.intervals.isEmpty() ? b.from : b.intervals.get(0).start();
-    return new BackfillJson(b.id, b.dagId, b.from, b.to, b.conf, b.createdAt,
-        b.phase.get().name().toLowerCase(Locale.ROOT), b.error.get(), b.intervals.size(),
-        b.created.get(), b.skipped.get(), count(b, first, last, RunState.QUEUED),
-        count(b, first, last, RunState.RUNNING), count(b, first, last, RunState.SUCCESS),
+    return new BackfillJson(
+        b.id,
+        b.dagId,
+        b.from,
+        b.to,
+        b.conf,
+        b.createdAt,
+        b.phase.get().name().toLowerCase(Locale.ROOT),
+        b.error.get(),
+        b.intervals.size(),
+        b.created.get(),
+        b.skipped.get(),
+        count(b, first, last, RunState.QUEUED),
+        count(b, first, last, RunState.RUNNING),
+        count(b, first, last, RunState.SUCCESS),
         count(b, first, last, RunState.FAILED));
   }
 
   private long count(Backfill b, Instant first, Instant last, RunState state) {
-    return scheduler.runs(new RunQuery(b.dagId, Set.of(state), Set.of(RunType.BACKFILL), first,
-        last, null, null, RunQuery.Order.LOGICAL_DATE, false, 0, 0)).totalEntries();
+    return scheduler
+        .runs(
+            new RunQuery(
+                b.dagId,
+                Set.of(state),
+                Set.of(RunType.BACKFILL),
+                first,
+                last,
+                null,
+                null,
+                RunQuery.Order.LOGICAL_DATE,
+                false,
+                0,
+                0))
+        .totalEntries();
   }
 
   private static Instant required(String field, String value) {

@@ -42,18 +42,28 @@ public record DagDetailJson(
     if (dag == null) {
       return new DagDetailJson(summary, null, null, null, List.of(), List.of());
     }
-    List<Param> params = dag.params().values().stream()
-        .sorted(Comparator.comparing(ParamSpec::name))
-        .map(p -> new Param(p.name(), p.type().name().toLowerCase(), p.defaultValue(),
-            p.description()))
-        .toList();
+    List<Param> params =
+        dag.params().values().stream()
+            .sorted(Comparator.comparing(ParamSpec::name))
+            .map(
+                p ->
+                    new Param(
+                        p.name(), p.type().name().toLowerCase(), p.defaultValue(), p.description()))
+            .toList();
     List<Task> tasks = dag.tasks().stream().map(t -> task(dag, t)).toList();
     return new DagDetailJson(summary, dag.catchup(), dag.startDate(), dag.endDate(), params, tasks);
   }
 
   private static Task task(DagDefinition dag, TaskSpec t) {
-    return new Task(t.taskId(), t.type(), t.dependsOn(),
-        dag.downstreamOf(t.taskId()).stream().map(TaskSpec::taskId).toList(), t.pool(),
-        t.priorityWeight(), t.retry().retries(), t.triggerRule().name().toLowerCase(), t.args());
+    return new Task(
+        t.taskId(),
+        t.type(),
+        t.dependsOn(),
+        dag.downstreamOf(t.taskId()).stream().map(TaskSpec::taskId).toList(),
+        t.pool(),
+        t.priorityWeight(),
+        t.retry().retries(),
+        t.triggerRule().name().toLowerCase(),
+        t.args());
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A DAG as the API shows it (Airflow's names). Fields from the definition are null for a DAG
- * whose file is gone ({@code is_active: false}).
+ * A DAG as the API shows it (Airflow's names). Fields from the definition are null for a DAG whose
+ * file is gone ({@code is_active: false}).
  */
 public record DagJson(
     @JsonProperty("dag_id") String dagId,
@@ -59,7 +59,8 @@ public record DagJson(
       return Optional.empty();
     }
     Instant from = dag.startDate() == null ? Instant.EPOCH : dag.startDate();
-    return dag.schedule().latestIntervalEndingBy(record.nextDueAt(), from)
+    return dag.schedule()
+        .latestIntervalEndingBy(record.nextDueAt(), from)
         .filter(i -> i.end().equals(record.nextDueAt()));
   }
 }

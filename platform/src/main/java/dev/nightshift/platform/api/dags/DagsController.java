@@ -34,33 +34,44 @@ class DagsController {
     this.scheduler = scheduler;
   }
 
-  record DagCollection(@JsonProperty("dags") List<DagJson> dags,
-      @JsonProperty("total_entries") long totalEntries) {}
+  record DagCollection(
+      @JsonProperty("dags") List<DagJson> dags, @JsonProperty("total_entries") long totalEntries) {}
 
   /** The only field a PATCH may change, as in Airflow. */
   record DagPatch(@JsonProperty("is_paused") Boolean isPaused) {}
 
-  record VersionJson(@JsonProperty("dag_id") String dagId,
+  record VersionJson(
+      @JsonProperty("dag_id") String dagId,
       @JsonProperty("version") String version,
       @JsonProperty("created_at") Instant createdAt,
       @JsonProperty("is_current") boolean current) {}
 
-  record VersionCollection(@JsonProperty("dag_versions") List<VersionJson> versions,
+  record VersionCollection(
+      @JsonProperty("dag_versions") List<VersionJson> versions,
       @JsonProperty("total_entries") long totalEntries) {}
 
-  record Source(@JsonProperty("dag_id") String dagId, @JsonProperty("version") String version,
+  record Source(
+      @JsonProperty("dag_id") String dagId,
+      @JsonProperty("version") String version,
       @JsonProperty("content") String content) {}
 
-  record ImportErrorJson(@JsonProperty("import_error_id") int id,
-      @JsonProperty("filename") String filename, @JsonProperty("line") int line,
-      @JsonProperty("column") int column, @JsonProperty("stack_trace") String message) {}
+  record ImportErrorJson(
+      @JsonProperty("import_error_id") int id,
+      @JsonProperty("filename") String filename,
+      @JsonProperty("line") int line,
+      @JsonProperty("column") int column,
+      @JsonProperty("stack_trace") String message) {}
 
-  record ImportErrorCollection(@JsonProperty("import_errors") List<ImportErrorJson> errors,
+  record ImportErrorCollection(
+      @JsonProperty("import_errors") List<ImportErrorJson> errors,
       @JsonProperty("total_entries") long totalEntries) {}
 
   @GetMapping("/dags")
-  @Operation(summary = "List DAGs", description = "Filter by tags (any of them), paused state and"
-      + " whether the DAG's file still exists; ordered by dag_id.")
+  @Operation(
+      summary = "List DAGs",
+      description =
+          "Filter by tags (any of them), paused state and"
+              + " whether the DAG's file still exists; ordered by dag_id.")
   DagCollection list(
       @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
       @RequestParam(defaultValue = "0") long offset,
@@ -69,14 +80,18 @@ class DagsController {
       @RequestParam(name = "only_active", defaultValue = "true") boolean onlyActive,
       @RequestParam(name = "dag_id_pattern", required = false) String pattern) {
     Paging paging = Paging.of(limit, offset);
-    List<DagJson> all = scheduler.dags().stream()
-        .filter(d -> !onlyActive || d.active())
-        .filter(d -> paused == null || d.paused() == paused)
-        .filter(d -> pattern == null || d.dagId().contains(pattern))
-        .map(d -> DagJson.of(d, scheduler.dag(d.dagId())))
-        .filter(d -> tags == null || tags.isEmpty()
-            || d.tags().stream().anyMatch(t -> tags.contains(t.name())))
-        .toList();
+    List<DagJson> all =
+        scheduler.dags().stream()
+            .filter(d -> !onlyActive || d.active())
+            .filter(d -> paused == null || d.paused() == paused)
+            .filter(d -> pattern == null || d.dagId().contains(pattern))
+            .map(d -> DagJson.of(d, scheduler.dag(d.dagId())))
+            .filter(
+                d ->
+                    tags == null
+                        || tags.isEmpty()
+                        || d.tags().stream().anyMatch(t -> tags.contains(t.name())))
+            .toList();
     return new DagCollection(paging.page(all), all.size());
   }
 
@@ -84,8 +99,8 @@ class DagsController {
   @Operation(summary = "One DAG with its schedule, next run, params and tasks")
   DagDetailJson get(@PathVariable("dag_id") String dagId) {
     DagRecord record = record(dagId);
-    return DagDetailJson.of(DagJson.of(record, scheduler.dag(dagId)),
-        scheduler.dag(dagId).orElse(null));
+    return DagDetailJson.of(
+        DagJson.of(record, scheduler.dag(dagId)), scheduler.dag(dagId).orElse(null));
   }
 
   @PatchMapping("/dags/{dag_id}")
@@ -105,15 +120,19 @@ class DagsController {
 
   @GetMapping("/dags/{dag_id}/versions")
   @Operation(summary = "Every version the DAG's file had, oldest first")
-  VersionCollection versions(@PathVariable("dag_id") String dagId,
+  VersionCollection versions(
+      @PathVariable("dag_id") String dagId,
       @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
       @RequestParam(defaultValue = "0") long offset) {
     Paging paging = Paging.of(limit, offset);
     String current = record(dagId).currentVersion();
-    List<VersionJson> all = scheduler.dagVersions(dagId).stream()
-        .map((DagVersion v) -> new VersionJson(v.dagId(), v.version(), v.createdAt(),
-            v.version().equals(current)))
-        .toList();
+    List<VersionJson> all =
+        scheduler.dagVersions(dagId).stream()
+            .map(
+                (DagVersion v) ->
+                    new VersionJson(
+                        v.dagId(), v.version(), v.createdAt(), v.version().equals(current)))
+            .toList();
     return new VersionCollection(paging.page(all), all.size());
   }
 
@@ -121,10 +140,11 @@ class DagsController {
   @Operation(summary = "The DAG file's text of one version")
   Source source(@PathVariable("dag_id") String dagId, @PathVariable String version) {
     record(dagId);
-    return scheduler.dagSource(dagId, version)
+    return scheduler
+        .dagSource(dagId, version)
         .map(text -> new Source(dagId, version, text))
-        .orElseThrow(() -> ApiException.notFound(
-            "DAG '" + dagId + "' has no version '" + version + "'"));
+        .orElseThrow(
+            () -> ApiException.notFound("DAG '" + dagId + "' has no version '" + version + "'"));
   }
 
   @GetMapping("/importErrors")
@@ -134,15 +154,24 @@ class DagsController {
       @RequestParam(defaultValue = "0") long offset) {
     Paging paging = Paging.of(limit, offset);
     List<ImportError> errors = scheduler.importErrors();
-    List<ImportErrorJson> all = IntStream.range(0, errors.size())
-        .mapToObj(i -> new ImportErrorJson(i + 1, errors.get(i).file(), errors.get(i).line(),
-            errors.get(i).column(), errors.get(i).message()))
-        .toList();
+    List<ImportErrorJson> all =
+        IntStream.range(0, errors.size())
+            .mapToObj(
+                i ->
+                    new ImportErrorJson(
+                        i + 1,
+                        errors.get(i).file(),
+                        errors.get(i).line(),
+                        errors.get(i).column(),
+                        errors.get(i).message()))
+            .toList();
     return new ImportErrorCollection(paging.page(all), all.size());
   }
 
   private DagRecord record(String dagId) {
-    return scheduler.dags().stream().filter(d -> d.dagId().equals(dagId)).findFirst()
+    return scheduler.dags().stream()
+        .filter(d -> d.dagId().equals(dagId))
+        .findFirst()
         .orElseThrow(() -> ApiException.notFound("no DAG with id '" + dagId + "'"));
   }
 }

@@ -21,8 +21,11 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException invalid(FieldProblem problem) {
-    return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request",
-        problem.field() + ": " + problem.message(), List.of(problem));
+    return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        "invalid-request",
+        problem.field() + ": " + problem.message(),
+        List.of(problem));
   }
 
   public HttpStatus status() {

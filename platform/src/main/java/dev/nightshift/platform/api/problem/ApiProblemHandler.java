@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Every refusal of the REST API as an RFC 9457 problem: the caller's mistakes are 4xx naming
- * the parameter or field; only the server's own failures are 5xx, and never with a stack trace.
- * Spring MVC's own refusals inside the API are {@link SpringProblems}' too.
+ * Every refusal of the REST API as an RFC 9457 problem: the caller's mistakes are 4xx naming the
+ * parameter or field; only the server's own failures are 5xx, and never with a stack trace. Spring
+ * MVC's own refusals inside the API are {@link SpringProblems}' too.
  */
 @RestControllerAdvice(basePackages = "dev.nightshift.platform.api")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,14 +39,21 @@ class ApiProblemHandler extends SpringProblems {
   }
 
   @ExceptionHandler(InvalidRunConfException.class)
-  ResponseEntity<ProblemDetail> invalidConf(InvalidRunConfException e,
-      HttpServletRequest request) {
-    return answer(HttpStatus.BAD_REQUEST, "invalid-conf", e.getMessage(), request,
+  ResponseEntity<ProblemDetail> invalidConf(InvalidRunConfException e, HttpServletRequest request) {
+    return answer(
+        HttpStatus.BAD_REQUEST,
+        "invalid-conf",
+        e.getMessage(),
+        request,
         List.of(FieldProblem.body("conf", e.getMessage())));
   }
 
-  @ExceptionHandler({DuplicateRunException.class, TaskNotFinishedException.class,
-      IllegalStateTransitionException.class, ConcurrentRunModificationException.class})
+  @ExceptionHandler({
+    DuplicateRunException.class,
+    TaskNotFinishedException.class,
+    IllegalStateTransitionException.class,
+    ConcurrentRunModificationException.class
+  })
   ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
     return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), request, List.of());
   }
@@ -60,14 +67,21 @@ class ApiProblemHandler extends SpringProblems {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> failed(Exception e, HttpServletRequest request) {
     log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-    return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-        "The server failed to answer this request; its log has the details.", request, List.of());
+    return answer(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "The server failed to answer this request; its log has the details.",
+        request,
+        List.of());
   }
 
-  private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String slug,
-      String detail, HttpServletRequest request, List<FieldProblem> errors) {
+  private static ResponseEntity<ProblemDetail> answer(
+      HttpStatus status,
+      String slug,
+      String detail,
+      HttpServletRequest request,
+      List<FieldProblem> errors) {
     return ResponseEntity.status(status)
         .body(ProblemWriter.problem(status, slug, detail, request.getRequestURI(), errors));
   }
-
 }

@@ -25,11 +25,12 @@ public final class BodyLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-          tooLarge(maxBytes));
+      problems.write(
+          request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge(maxBytes));
       return;
     }
     chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -1,8 +1,8 @@
 package dev.nightshift.platform.api.problem;
 
 /**
- * One invalid input: {@code field} names a query parameter, a path variable or a body field
- * ({@code conf.x}); {@code pointer} is the JSON pointer for body fields, else null.
+ * One invalid input: {@code field} names a query parameter, a path variable or a body field ({@code
+ * conf.x}); {@code pointer} is the JSON pointer for body fields, else null.
  */
 public record FieldProblem(String field, String pointer, String message) {
 

@@ -21,8 +21,8 @@ public final class ProblemWriter {
   }
 
   /** A problem document; {@code slug} becomes the type {@code urn:nightshift:problem:<slug>}. */
-  public static ProblemDetail problem(HttpStatus status, String slug, String detail,
-      String instance, List<FieldProblem> errors) {
+  public static ProblemDetail problem(
+      HttpStatus status, String slug, String detail, String instance, List<FieldProblem> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create("urn:nightshift:problem:" + slug));
     problem.setTitle(status.getReasonPhrase());
@@ -36,8 +36,13 @@ public final class ProblemWriter {
   }
 
   /** Writes a problem from a servlet filter, before any controller runs. */
-  public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-      String slug, String detail) throws IOException {
+  public void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String slug,
+      String detail)
+      throws IOException {
     ProblemDetail problem = problem(status, slug, detail, request.getRequestURI(), List.of());
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -23,9 +23,19 @@ public record DagRunJson(
     @JsonProperty("dag_version") String dagVersion) {
 
   public static DagRunJson of(DagRun run) {
-    return new DagRunJson(run.dagId(), run.runId(), run.logicalDate(),
-        run.dataInterval().start(), run.dataInterval().end(), run.state().apiName(),
-        run.runType().apiName(), run.runType() == RunType.MANUAL, run.conf(), run.createdAt(),
-        run.startedAt(), run.endedAt(), run.dagVersion());
+    return new DagRunJson(
+        run.dagId(),
+        run.runId(),
+        run.logicalDate(),
+        run.dataInterval().start(),
+        run.dataInterval().end(),
+        run.state().apiName(),
+        run.runType().apiName(),
+        run.runType() == RunType.MANUAL,
+        run.conf(),
+        run.createdAt(),
+        run.startedAt(),
+        run.endedAt(),
+        run.dagVersion());
   }
 }

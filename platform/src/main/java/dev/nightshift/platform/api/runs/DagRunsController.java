@@ -48,7 +48,8 @@ class DagRunsController {
     this.marker = marker;
   }
 
-  record DagRunCollection(@JsonProperty("dag_runs") List<DagRunJson> runs,
+  record DagRunCollection(
+      @JsonProperty("dag_runs") List<DagRunJson> runs,
       @JsonProperty("total_entries") long totalEntries) {}
 
   /** A trigger: every field is optional. */
@@ -61,10 +62,13 @@ class DagRunsController {
   record StatePatch(@JsonProperty("state") String state) {}
 
   @GetMapping
-  @Operation(summary = "List runs of a DAG, or of every DAG with dag_id '~'",
-      description = "order_by: logical_date, start_date, end_date, dag_run_id or state; a"
-          + " leading '-' sorts descending. Default -logical_date.")
-  DagRunCollection list(@PathVariable("dag_id") String dagId,
+  @Operation(
+      summary = "List runs of a DAG, or of every DAG with dag_id '~'",
+      description =
+          "order_by: logical_date, start_date, end_date, dag_run_id or state; a"
+              + " leading '-' sorts descending. Default -logical_date.")
+  DagRunCollection list(
+      @PathVariable("dag_id") String dagId,
       @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
       @RequestParam(defaultValue = "0") long offset,
       @RequestParam(required = false) List<String> state,
@@ -84,52 +88,72 @@ class DagRunsController {
     ApiDates.checkOrder("logical_date_gte", logicalFrom, "logical_date_lte", logicalTo);
     ApiDates.checkOrder("start_date_gte", startFrom, "start_date_lte", startTo);
     boolean descending = orderBy.startsWith("-");
-    RunQuery query = new RunQuery(ALL_DAGS.equals(dagId) ? null : dagId, states(state), Set.of(),
-        logicalFrom, logicalTo, startFrom, startTo, order(orderBy.substring(descending ? 1 : 0)),
-        descending, paging.limit(), paging.offset());
+    RunQuery query =
+        new RunQuery(
+            ALL_DAGS.equals(dagId) ? null : dagId,
+            states(state),
+            Set.of(),
+            logicalFrom,
+            logicalTo,
+            startFrom,
+            startTo,
+            order(orderBy.substring(descending ? 1 : 0)),
+            descending,
+            paging.limit(),
+            paging.offset());
     RunPage page = scheduler.runs(query);
-    return new DagRunCollection(page.runs().stream().map(DagRunJson::of).toList(),
-        page.totalEntries());
+    return new DagRunCollection(
+        page.runs().stream().map(DagRunJson::of).toList(), page.totalEntries());
   }
 
   @GetMapping("/{dag_run_id}")
   @Operation(summary = "One run")
-  DagRunJson get(@PathVariable("dag_id") String dagId,
-      @PathVariable("dag_run_id") String runId) {
+  DagRunJson get(@PathVariable("dag_id") String dagId, @PathVariable("dag_run_id") String runId) {
     return DagRunJson.of(lookup.run(dagId, runId));
   }
 
   @PostMapping
-  @Operation(summary = "Trigger a run", description = "conf is checked against the DAG's params"
-      + " (400 naming the param); logical_date defaults to now.",
+  @Operation(
+      summary = "Trigger a run",
+      description =
+          "conf is checked against the DAG's params"
+              + " (400 naming the param); logical_date defaults to now.",
       security = @SecurityRequirement(name = "bearer"))
-  DagRunJson trigger(@PathVariable("dag_id") String dagId,
-      @RequestBody(required = false) TriggerRequest request) {
+  DagRunJson trigger(
+      @PathVariable("dag_id") String dagId, @RequestBody(required = false) TriggerRequest request) {
     lookup.requireDag(dagId);
     TriggerRequest body = request == null ? new TriggerRequest(null, null, null, null) : request;
     if (body.runId() != null && body.runId().isBlank()) {
       throw ApiException.invalid(FieldProblem.body("dag_run_id", "must not be blank"));
     }
     Instant logicalDate = ApiDates.parse("logical_date", body.logicalDate());
-    DagRun run = scheduler.trigger(dagId, body.conf() == null ? Map.of() : body.conf(),
-        logicalDate, body.runId());
+    DagRun run =
+        scheduler.trigger(
+            dagId, body.conf() == null ? Map.of() : body.conf(), logicalDate, body.runId());
     return DagRunJson.of(run);
   }
 
   @PatchMapping("/{dag_run_id}")
-  @Operation(summary = "Mark a run success or failed",
-      description = "success: every task not yet successful or skipped is marked success."
-          + " failed: every unfinished task is marked failed (every task, if all had finished).",
+  @Operation(
+      summary = "Mark a run success or failed",
+      description =
+          "success: every task not yet successful or skipped is marked success. failed: every"
+              + " unfinished task is marked failed (every task, if all had finished).",
       security = @SecurityRequirement(name = "bearer"))
-  DagRunJson mark(@PathVariable("dag_id") String dagId,
-      @PathVariable("dag_run_id") String runId, @RequestBody StatePatch patch) {
+  DagRunJson mark(
+      @PathVariable("dag_id") String dagId,
+      @PathVariable("dag_run_id") String runId,
+      @RequestBody StatePatch patch) {
     DagRun run = lookup.run(dagId, runId);
-    RunState target = switch (patch.state() == null ? "" : patch.state()) {
-      case "success" -> RunState.SUCCESS;
-      case "failed" -> RunState.FAILED;
-      default -> throw ApiException.invalid(FieldProblem.body("state",
-          "must be 'success' or 'failed', got " + patch.state()));
-    };
+    RunState target =
+        switch (patch.state() == null ? "" : patch.state()) {
+          case "success" -> RunState.SUCCESS;
+          case "failed" -> RunState.FAILED;
+          default ->
+              throw ApiException.invalid(
+                  FieldProblem.body(
+                      "state", "must be 'success' or 'failed', got " + patch.state()));
+        };
     return DagRunJson.of(marker.mark(run, target));
   }
 
@@ -142,9 +166,15 @@ class DagRunsController {
       try {
         states.add(RunState.fromApiName(name));
       } catch (IllegalArgumentException e) {
-        throw ApiException.invalid(FieldProblem.parameter("state", "unknown run state '" + name
-            + "'; run states: " + Arrays.stream(RunState.values()).map(RunState::apiName)
-                .collect(Collectors.joining(", "))));
+        throw ApiException.invalid(
+            FieldProblem.parameter(
+                "state",
+                "unknown run state '"
+                    + name
+                    + "'; run states: "
+                    + Arrays.stream(RunState.values())
+                        .map(RunState::apiName)
+                        .collect(Collectors.joining(", "))));
       }
     }
     return states;
@@ -157,9 +187,14 @@ class DagRunsController {
       case "end_date" -> RunQuery.Order.END_DATE;
       case "dag_run_id", "run_id" -> RunQuery.Order.RUN_ID;
       case "state" -> RunQuery.Order.STATE;
-      default -> throw ApiException.invalid(FieldProblem.parameter("order_by",
-          "cannot order by '" + field.toLowerCase(Locale.ROOT) + "'; use logical_date,"
-              + " start_date, end_date, dag_run_id or state, with '-' for descending"));
+      default ->
+          throw ApiException.invalid(
+              FieldProblem.parameter(
+                  "order_by",
+                  "cannot order by '"
+                      + field.toLowerCase(Locale.ROOT)
+                      + "'; use logical_date,"
+                      + " start_date, end_date, dag_run_id or state, with '-' for descending"));
     };
   }
 }

@@ -6,7 +6,9 @@ import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskInstance;
 import org.springframework.stereotype.Component;
 
-/** Finds what a path names (DAG, run, task instance) or answers 404 saying which part is unknown. */
+/**
+ * Finds what a path names (DAG, run, task instance) or answers 404 saying which part is unknown.
+ */
 @Component
 public final class RunLookup {
   private final NightshiftScheduler scheduler;
@@ -23,15 +25,19 @@ public final class RunLookup {
 
   public DagRun run(String dagId, String runId) {
     requireDag(dagId);
-    return scheduler.run(dagId, runId).orElseThrow(() -> ApiException.notFound(
-        "DAG '" + dagId + "' has no run '" + runId + "'"));
+    return scheduler
+        .run(dagId, runId)
+        .orElseThrow(() -> ApiException.notFound("DAG '" + dagId + "' has no run '" + runId + "'"));
   }
 
   public TaskInstance task(String dagId, String runId, String taskId) {
     run(dagId, runId);
     return scheduler.taskInstances(dagId, runId).stream()
-        .filter(t -> t.taskId().equals(taskId)).findFirst()
-        .orElseThrow(() -> ApiException.notFound(
-            "run '" + runId + "' of DAG '" + dagId + "' has no task '" + taskId + "'"));
+        .filter(t -> t.taskId().equals(taskId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "run '" + runId + "' of DAG '" + dagId + "' has no task '" + taskId + "'"));
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Marks a whole run by marking its tasks (a run's state follows from its tasks'): success marks
- * every task not yet successful or skipped; failed marks the unfinished tasks, or every
- * successful one when all had finished.
+ * every task not yet successful or skipped; failed marks the unfinished tasks, or every successful
+ * one when all had finished.
  */
 @Component
 final class RunMarker {
@@ -25,12 +25,15 @@ final class RunMarker {
   DagRun mark(DagRun run, RunState target) {
     List<TaskInstance> tasks = scheduler.taskInstances(run.dagId(), run.runId());
     if (target == RunState.SUCCESS) {
-      tasks.stream().filter(t -> !Set.of(TaskState.SUCCESS, TaskState.SKIPPED).contains(t.state()))
+      tasks.stream()
+          .filter(t -> !Set.of(TaskState.SUCCESS, TaskState.SKIPPED).contains(t.state()))
           .forEach(t -> scheduler.markSuccess(t.ref()));
     } else {
       List<TaskInstance> unfinished = tasks.stream().filter(t -> !t.state().isFinished()).toList();
-      List<TaskInstance> toFail = unfinished.isEmpty()
-          ? tasks.stream().filter(t -> t.state() == TaskState.SUCCESS).toList() : unfinished;
+      List<TaskInstance> toFail =
+          unfinished.isEmpty()
+              ? tasks.stream().filter(t -> t.state() == TaskState.SUCCESS).toList()
+              : unfinished;
       toFail.forEach(t -> scheduler.markFailed(t.ref()));
     }
     return scheduler.run(run.dagId(), run.runId()).orElseThrow();

@@ -40,12 +40,15 @@ class ClearController {
 
   record Cleared(@JsonProperty("task_instances") List<Reference> taskInstances) {}
 
-  record Reference(@JsonProperty("dag_id") String dagId,
-      @JsonProperty("dag_run_id") String runId, @JsonProperty("task_id") String taskId,
+  record Reference(
+      @JsonProperty("dag_id") String dagId,
+      @JsonProperty("dag_run_id") String runId,
+      @JsonProperty("task_id") String taskId,
       @JsonProperty("state") String state) {}
 
   @PostMapping
-  @Operation(summary = "Clear task instances of a run (and their downstream tasks if asked)",
+  @Operation(
+      summary = "Clear task instances of a run (and their downstream tasks if asked)",
       security = @SecurityRequirement(name = "bearer"))
   Cleared clear(@PathVariable("dag_id") String dagId, @RequestBody ClearRequest request) {
     if (request.runId() == null) {
@@ -58,9 +61,15 @@ class ClearController {
     for (String taskId : request.taskIds()) {
       lookup.task(dagId, run.runId(), taskId);
     }
-    List<TaskInstance> cleared = scheduler.clear(run.ref(), request.taskIds(),
-        Boolean.TRUE.equals(request.includeDownstream()), !Boolean.FALSE.equals(request.dryRun()));
-    return new Cleared(cleared.stream()
-        .map(t -> new Reference(t.dagId(), t.runId(), t.taskId(), t.state().apiName())).toList());
+    List<TaskInstance> cleared =
+        scheduler.clear(
+            run.ref(),
+            request.taskIds(),
+            Boolean.TRUE.equals(request.includeDownstream()),
+            !Boolean.FALSE.equals(request.dryRun()));
+    return new Cleared(
+        cleared.stream()
+            .map(t -> new Reference(t.dagId(), t.runId(), t.taskId(), t.state().apiName()))
+            .toList());
   }
 }

@@ -30,10 +30,20 @@ public record TaskInstanceJson(
       @JsonProperty("detail") String detail) {}
 
   static TaskInstanceJson of(TaskInstance task, Optional<TaskTry> latest) {
-    return new TaskInstanceJson(task.dagId(), task.runId(), task.taskId(), task.state().apiName(),
-        task.tryNumber(), task.queuedAt(), task.startedAt(), task.endedAt(),
-        seconds(task.startedAt(), task.endedAt()), task.pool(), task.priorityWeight(),
-        latest.map(t -> new Runner(t.runnerType(), t.handle(), t.exitCode(), t.detail()))
+    return new TaskInstanceJson(
+        task.dagId(),
+        task.runId(),
+        task.taskId(),
+        task.state().apiName(),
+        task.tryNumber(),
+        task.queuedAt(),
+        task.startedAt(),
+        task.endedAt(),
+        seconds(task.startedAt(), task.endedAt()),
+        task.pool(),
+        task.priorityWeight(),
+        latest
+            .map(t -> new Runner(t.runnerType(), t.handle(), t.exitCode(), t.detail()))
             .orElse(null));
   }
 

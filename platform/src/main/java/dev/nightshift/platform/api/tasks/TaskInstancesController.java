@@ -40,15 +40,17 @@ class TaskInstancesController {
       @JsonProperty("task_instances") List<TaskInstanceJson> taskInstances,
       @JsonProperty("total_entries") long totalEntries) {}
 
-  record TryCollection(@JsonProperty("task_instance_tries") List<TryJson> tries,
+  record TryCollection(
+      @JsonProperty("task_instance_tries") List<TryJson> tries,
       @JsonProperty("total_entries") long totalEntries) {}
 
-  record StatePatch(@JsonProperty("new_state") String newState,
-      @JsonProperty("dry_run") Boolean dryRun) {}
+  record StatePatch(
+      @JsonProperty("new_state") String newState, @JsonProperty("dry_run") Boolean dryRun) {}
 
   @GetMapping
   @Operation(summary = "The run's task instances, by task_id; filter by state")
-  TaskInstanceCollection list(@PathVariable("dag_id") String dagId,
+  TaskInstanceCollection list(
+      @PathVariable("dag_id") String dagId,
       @PathVariable("dag_run_id") String runId,
       @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
       @RequestParam(defaultValue = "0") long offset,
@@ -56,59 +58,76 @@ class TaskInstancesController {
     Paging paging = Paging.of(limit, offset);
     lookup.run(dagId, runId);
     List<TaskState> states = state == null ? List.of() : state.stream().map(this::state).toList();
-    List<TaskInstanceJson> all = scheduler.taskInstances(dagId, runId).stream()
-        .filter(t -> states.isEmpty() || states.contains(t.state()))
-        .map(this::json).toList();
+    List<TaskInstanceJson> all =
+        scheduler.taskInstances(dagId, runId).stream()
+            .filter(t -> states.isEmpty() || states.contains(t.state()))
+            .map(this::json)
+            .toList();
     return new TaskInstanceCollection(paging.page(all), all.size());
   }
 
   @GetMapping("/{task_id}")
   @Operation(summary = "One task instance")
-  TaskInstanceJson get(@PathVariable("dag_id") String dagId,
-      @PathVariable("dag_run_id") String runId, @PathVariable("task_id") String taskId) {
+  TaskInstanceJson get(
+      @PathVariable("dag_id") String dagId,
+      @PathVariable("dag_run_id") String runId,
+      @PathVariable("task_id") String taskId) {
     return json(lookup.task(dagId, runId, taskId));
   }
 
   @GetMapping("/{task_id}/tries")
   @Operation(summary = "Every try of a task instance, first first")
-  TryCollection tries(@PathVariable("dag_id") String dagId,
-      @PathVariable("dag_run_id") String runId, @PathVariable("task_id") String taskId) {
+  TryCollection tries(
+      @PathVariable("dag_id") String dagId,
+      @PathVariable("dag_run_id") String runId,
+      @PathVariable("task_id") String taskId) {
     TaskInstance task = lookup.task(dagId, runId, taskId);
     List<TryJson> tries = scheduler.tries(task.ref()).stream().map(TryJson::of).toList();
     return new TryCollection(tries, tries.size());
   }
 
   @PatchMapping("/{task_id}")
-  @Operation(summary = "Mark a task instance success or failed (a running try is stopped)",
+  @Operation(
+      summary = "Mark a task instance success or failed (a running try is stopped)",
       security = @SecurityRequirement(name = "bearer"))
-  TaskInstanceJson mark(@PathVariable("dag_id") String dagId,
-      @PathVariable("dag_run_id") String runId, @PathVariable("task_id") String taskId,
+  TaskInstanceJson mark(
+      @PathVariable("dag_id") String dagId,
+      @PathVariable("dag_run_id") String runId,
+      @PathVariable("task_id") String taskId,
       @RequestBody StatePatch patch) {
     TaskInstance task = lookup.task(dagId, runId, taskId);
     String target = patch.newState() == null ? "" : patch.newState();
     if (!target.equals("success") && !target.equals("failed")) {
-      throw ApiException.invalid(FieldProblem.body("new_state",
-          "must be 'success' or 'failed', got " + patch.newState()));
+      throw ApiException.invalid(
+          FieldProblem.body("new_state", "must be 'success' or 'failed', got " + patch.newState()));
     }
     if (Boolean.TRUE.equals(patch.dryRun())) {
       return json(task);
     }
-    return json(target.equals("success") ? scheduler.markSuccess(task.ref())
-        : scheduler.markFailed(task.ref()));
+    return json(
+        target.equals("success")
+            ? scheduler.markSuccess(task.ref())
+            : scheduler.markFailed(task.ref()));
   }
 
   private TaskInstanceJson json(TaskInstance task) {
-    return TaskInstanceJson.of(task, scheduler.tries(task.ref()).stream()
-        .reduce((first, second) -> second));
+    return TaskInstanceJson.of(
+        task, scheduler.tries(task.ref()).stream().reduce((first, second) -> second));
   }
 
   private TaskState state(String name) {
     try {
       return TaskState.fromApiName(name);
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(FieldProblem.parameter("state", "unknown task state '" + name
-          + "'; task states: " + Arrays.stream(TaskState.values()).map(TaskState::apiName)
-              .collect(Collectors.joining(", "))));
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              "state",
+              "unknown task state '"
+                  + name
+                  + "'; task states: "
+                  + Arrays.stream(TaskState.values())
+                      .map(TaskState::apiName)
+                      .collect(Collectors.joining(", "))));
     }
   }
 }

@@ -19,9 +19,17 @@ public record TryJson(
     @JsonProperty("next_try_at") Instant nextTryAt) {
 
   static TryJson of(TaskTry t) {
-    return new TryJson(t.tryNumber(), t.state().apiName(), t.startedAt(), t.endedAt(),
-        TaskInstanceJson.seconds(t.startedAt(), t.endedAt()), t.runnerType(), t.handle(),
-        t.exitCode(), t.detail(), t.retryDelay() == null ? null : t.retryDelay().toMillis() / 1000.0,
+    return new TryJson(
+        t.tryNumber(),
+        t.state().apiName(),
+        t.startedAt(),
+        t.endedAt(),
+        TaskInstanceJson.seconds(t.startedAt(), t.endedAt()),
+        t.runnerType(),
+        t.handle(),
+        t.exitCode(),
+        t.detail(),
+        t.retryDelay() == null ? null : t.retryDelay().toMillis() / 1000.0,
         t.nextTryAt());
   }
 }

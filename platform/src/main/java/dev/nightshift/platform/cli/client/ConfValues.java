@@ -6,7 +6,9 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
-/** A run's conf from {@code --conf key=value} options; a value that reads as JSON is taken as such. */
+/**
+ * A run's conf from {@code --conf key=value} options; a value that reads as JSON is taken as such.
+ */
 public final class ConfValues {
   private ConfValues() {}
 

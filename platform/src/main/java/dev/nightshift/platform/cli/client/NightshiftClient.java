@@ -20,8 +20,8 @@ public final class NightshiftClient {
 
   private final String baseUrl;
   private final String token;
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public NightshiftClient(String baseUrl, String token) {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -54,13 +54,15 @@ public final class NightshiftClient {
   }
 
   private JsonNode send(String method, String path, Object body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1" + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1" + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json");
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json")
+      request
+          .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
     if (token != null && !token.isBlank()) {

@@ -31,9 +31,14 @@ public final class Printer {
       rows.add(row);
     }
     table(rows);
-    if (answer.has("total_entries") && answer.get("total_entries").asLong() > answer.path(items).size()) {
-      out.println("(" + answer.path(items).size() + " of " + answer.get("total_entries").asLong()
-          + "; use --limit and --offset for more)");
+    if (answer.has("total_entries")
+        && answer.get("total_entries").asLong() > answer.path(items).size()) {
+      out.println(
+          "("
+              + answer.path(items).size()
+              + " of "
+              + answer.get("total_entries").asLong()
+              + "; use --limit and --offset for more)");
     }
     out.flush();
   }

@@ -8,8 +8,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows how far something has got: a progress bar on a terminal, otherwise a plain line each
- * time the numbers change (logs and pipes get no control characters).
+ * Shows how far something has got: a progress bar on a terminal, otherwise a plain line each time
+ * the numbers change (logs and pipes get no control characters).
  */
 public final class Progress implements AutoCloseable {
   private final PrintWriter lines;
@@ -26,9 +26,14 @@ public final class Progress implements AutoCloseable {
     if (System.console() == null) {
       return new Progress(out, null);
     }
-    ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(terminal))
-        .continuousUpdate().build();
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(terminal))
+            .continuousUpdate()
+            .build();
     return new Progress(out, bar);
   }
 

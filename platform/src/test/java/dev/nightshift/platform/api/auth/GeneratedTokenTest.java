@@ -24,12 +24,13 @@ class GeneratedTokenTest {
 
   @BeforeAll
   static void start() throws Exception {
-    context = NightshiftApplication.start(
-        "--server.port=0",
-        "--nightshift.data-dir=" + home.resolve("data"),
-        "--nightshift.dag-folder=" + Files.createDirectories(home.resolve("dags")),
-        "--nightshift.api.generate-token=true",
-        "--nightshift.api.read-requires-token=true");
+    context =
+        NightshiftApplication.start(
+            "--server.port=0",
+            "--nightshift.data-dir=" + home.resolve("data"),
+            "--nightshift.dag-folder=" + Files.createDirectories(home.resolve("dags")),
+            "--nightshift.api.generate-token=true",
+            "--nightshift.api.read-requires-token=true");
   }
 
   @AfterAll
@@ -55,7 +56,8 @@ class GeneratedTokenTest {
 
   static HttpResponse<String> get(String path, String token) throws Exception {
     String port = context.getEnvironment().getProperty("local.server.port");
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -21,36 +21,51 @@ class TokensTest {
 
   @Test
   void matchesConfiguredAndEnvironmentTokensWithTheirRights() {
-    MockEnvironment environment = new MockEnvironment()
-        .withProperty(Tokens.ENVIRONMENT_VARIABLE, "from-env");
-    Tokens tokens = new Tokens.Setup().tokens(properties(List.of(
-        new ApiProperties.Token("viewer", "read-only", Set.of(Right.READ)))), environment, NONE);
+    MockEnvironment environment =
+        new MockEnvironment().withProperty(Tokens.ENVIRONMENT_VARIABLE, "from-env");
+    Tokens tokens =
+        new Tokens.Setup()
+            .tokens(
+                properties(
+                    List.of(new ApiProperties.Token("viewer", "read-only", Set.of(Right.READ)))),
+                environment,
+                NONE);
 
-    assertThat(tokens.match("read-only")).hasValueSatisfying(t -> {
-      assertThat(t.name()).isEqualTo("viewer");
-      assertThat(t.allows(Right.READ)).isTrue();
-      assertThat(t.allows(Right.WRITE)).isFalse();
-    });
-    assertThat(tokens.match("from-env")).hasValueSatisfying(t -> assertThat(t.allows(Right.WRITE)).isTrue());
+    assertThat(tokens.match("read-only"))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.name()).isEqualTo("viewer");
+              assertThat(t.allows(Right.READ)).isTrue();
+              assertThat(t.allows(Right.WRITE)).isFalse();
+            });
+    assertThat(tokens.match("from-env"))
+        .hasValueSatisfying(t -> assertThat(t.allows(Right.WRITE)).isTrue());
     assertThat(tokens.match("read-onl")).isEmpty();
     assertThat(tokens.match("")).isEmpty();
   }
 
   @Test
   void aConfiguredTokenWithoutAValueIsRefusedAtStart() {
-    assertThatThrownBy(() -> new Tokens.Setup().tokens(properties(List.of(
-        new ApiProperties.Token("ci", " ", Set.of(Right.WRITE)))), new MockEnvironment(), NONE))
+    assertThatThrownBy(
+            () ->
+                new Tokens.Setup()
+                    .tokens(
+                        properties(
+                            List.of(new ApiProperties.Token("ci", " ", Set.of(Right.WRITE)))),
+                        new MockEnvironment(),
+                        NONE))
         .hasMessageContaining("'ci' has no value");
   }
 
   @Test
   void noTokenIsGeneratedWhenOneIsConfigured() {
     var setup = new Tokens.Setup();
-    var generated = setup.generatedToken(new ApiProperties(List.of(), false, true,
-            DataSize.ofMegabytes(1)),
-        new dev.nightshift.platform.app.NightshiftProperties(Path.of("target/none"), Path.of("dags"),
-            "lake", null),
-        new MockEnvironment().withProperty(Tokens.ENVIRONMENT_VARIABLE, "set"));
+    var generated =
+        setup.generatedToken(
+            new ApiProperties(List.of(), false, true, DataSize.ofMegabytes(1)),
+            new dev.nightshift.platform.app.NightshiftProperties(
+                Path.of("target/none"), Path.of("dags"), "lake", null),
+            new MockEnvironment().withProperty(Tokens.ENVIRONMENT_VARIABLE, "set"));
 
     assertThat(generated.value()).isEmpty();
   }

@@ -28,22 +28,32 @@ record RunFilter(String where, String orderBy, Object[] arguments) {
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     String direction = query.descending() ? " DESC" : " ASC";
     // The column comes from the enum, never from the caller's text.
-    String orderBy = " ORDER BY " + query.orderBy().column() + direction + ", dag_id" + direction
-        + ", run_id" + direction;
+    String orderBy =
+        " ORDER BY "
+            + query.orderBy().column()
+            + direction
+            + ", dag_id"
+            + direction
+            + ", run_id"
+            + direction;
     return new RunFilter(where, orderBy, arguments.toArray());
   }
 
-  private static <T> void in(String column, Collection<T> values, Function<T, String> name,
-      List<String> conditions, List<Object> arguments) {
+  private static <T> void in(
+      String column,
+      Collection<T> values,
+      Function<T, String> name,
+      List<String> conditions,
+      List<Object> arguments) {
     if (!values.isEmpty()) {
-      conditions.add(column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList())
-          + ")");
+      conditions.add(
+          column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")");
       values.forEach(v -> arguments.add(name.apply(v)));
     }
   }
 
-  private static void bound(String condition, Instant value, List<String> conditions,
-      List<Object> arguments) {
+  private static void bound(
+      String condition, Instant value, List<String> conditions, List<Object> arguments) {
     if (value != null) {
       conditions.add(condition);
       arguments.add(value);
