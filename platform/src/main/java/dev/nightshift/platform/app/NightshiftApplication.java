@@ -2,10 +2,12 @@ package dev.nightshift.platform.app;
 
 import dev.nightshift.platform.api.ApiConfiguration;
 import dev.nightshift.serving.ServingApiApplication;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -32,8 +34,15 @@ public class NightshiftApplication {
 
   /** Starts the platform; {@code args} are Spring Boot arguments such as {@code --server.port=0}. */
   public static ConfigurableApplicationContext start(String... args) {
+    return start(List.of(), args);
+  }
+
+  /** Starts the platform with extra beans or settings applied before any bean is created. */
+  public static ConfigurableApplicationContext start(
+      List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers, String... args) {
     SpringApplication application = new SpringApplication(NightshiftApplication.class);
     application.setDefaultProperties(DEFAULTS);
+    initializers.forEach(application::addInitializers);
     return application.run(args);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nightshift.platform.cli;
 
 import dev.nightshift.platform.cli.client.CliErrors;
+import dev.nightshift.platform.demo.DemoCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = NightshiftVersion.class,
     description = "Workflow-orchestrated batch platform.",
     subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ServerCommand.class,
-        DagsCommand.class, RunsCommand.class, TasksCommand.class, LogsCommand.class,
-        BackfillCommand.class})
+        DemoCommand.class, DagsCommand.class, RunsCommand.class, TasksCommand.class,
+        LogsCommand.class, BackfillCommand.class})
 public final class NightshiftCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -41,7 +41,7 @@ public final class ServerCommand implements Callable<Integer> {
   }
 
   /** Spring Boot arguments for the platform; extra {@code --spring.x=y} arguments pass through. */
-  static String[] arguments(int port, Path dataDir, Path dagFolder, List<String> extra) {
+  public static String[] arguments(int port, Path dataDir, Path dagFolder, List<String> extra) {
     List<String> arguments = new ArrayList<>(List.of(
         "--server.port=" + port,
         "--nightshift.data-dir=" + dataDir,
@@ -51,7 +51,7 @@ public final class ServerCommand implements Callable<Integer> {
   }
 
   /** Blocks until the context closes (Ctrl-C runs Spring's shutdown hook, which closes it). */
-  static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
+  public static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {
       if (event instanceof ContextClosedEvent) {
