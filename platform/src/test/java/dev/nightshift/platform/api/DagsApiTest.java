@@ -80,7 +80,7 @@ class DagsApiTest {
   void answersHealthVersionAndTheOpenApiDescription() {
     JsonNode health = server.getJson("/api/v1/health");
     JsonNode openapi = server.getJson("/api/v1/openapi.json");
-    HttpResponse<String> redirect = server.get("/api/v1/docs");
+    HttpResponse<String> redirect = server.get("/swagger-ui.html");
     String location = redirect.headers().firstValue("Location").orElseThrow();
     HttpResponse<String> ui = server.get(location.replaceFirst("^https?://[^/]+", ""));
 
