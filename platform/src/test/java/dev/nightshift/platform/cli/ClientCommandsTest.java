@@ -169,6 +169,7 @@ class ClientCommandsTest {
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(unknown.err()).contains("no DAG with id 'nope'").doesNotContain("Exception");
     assertThat(noToken.exitCode()).isEqualTo(ExitCodes.AUTH);
+    assertThat(noToken.err()).contains("bearer token", "--token", "NIGHTSHIFT_TOKEN");
     assertThat(readOnly.exitCode()).isEqualTo(ExitCodes.AUTH);
     assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(badDate.err()).contains("logical_date_gte");

@@ -6,6 +6,9 @@ import picocli.CommandLine.ParseResult;
 
 /** Turns a client command's failure into one line on stderr and its exit code; no stack trace. */
 public final class CliErrors implements IExecutionExceptionHandler {
+  static final String AUTH_HINT =
+      "\nPass the API token with --token, NIGHTSHIFT_TOKEN or token=... in ~/.nightshift/config.";
+
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed)
       throws Exception {
@@ -13,7 +16,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
     String message;
     if (e instanceof ApiCallException api) {
       code = api.exitCode();
-      message = api.getMessage() + " (HTTP " + api.status() + ")";
+      message = api.getMessage() + " (HTTP " + api.status() + ")"
+          + (code == ExitCodes.AUTH ? AUTH_HINT : "");
     } else if (e instanceof ServerUnreachableException) {
       code = ExitCodes.UNREACHABLE;
       message = e.getMessage();

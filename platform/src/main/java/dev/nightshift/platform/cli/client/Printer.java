@@ -83,7 +83,8 @@ public final class Printer {
   }
 
   private static String text(JsonNode value) {
-    if (value == null || value.isNull() || value.isMissingNode()) {
+    if (value == null || value.isNull() || value.isMissingNode()
+        || (value.isContainer() && value.isEmpty())) {
       return "-";
     }
     if (value.isArray() && value.size() > 0 && value.get(0).has("name")) {
