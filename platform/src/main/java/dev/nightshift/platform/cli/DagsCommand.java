@@ -102,19 +102,32 @@ final class DagsCommand {
     }
   }
 
-  @Command(
-      name = "pause",
-      mixinStandardHelpOptions = true,
-      description = "Pause a DAG: no scheduled runs are created.")
-  static final class Pause implements Callable<Integer> {
+  /** Pause and unpause differ only in the state they set. */
+  abstract static class SetPaused implements Callable<Integer> {
     @Mixin ServerOptions server;
 
     @Parameters(paramLabel = "DAG")
     String dagId;
 
+    abstract boolean paused();
+
     @Override
     public Integer call() {
-      return setPaused(server, dagId, true);
+      JsonNode dag =
+          server.client().patch("/dags/" + encode(dagId), Map.of("is_paused", paused()));
+      server.printer().object(dag, "dag_id", "is_paused");
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "pause",
+      mixinStandardHelpOptions = true,
+      description = "Pause a DAG: no scheduled runs are created.")
+  static final class Pause extends SetPaused {
+    @Override
+    boolean paused() {
+      return true;
     }
   }
 
@@ -122,22 +135,11 @@ final class DagsCommand {
       name = "unpause",
       mixinStandardHelpOptions = true,
       description = "Unpause a DAG; runs missed meanwhile follow its catch-up setting.")
-  static final class Unpause implements Callable<Integer> {
-    @Mixin ServerOptions server;
-
-    @Parameters(paramLabel = "DAG")
-    String dagId;
-
+  static final class Unpause extends SetPaused {
     @Override
-    public Integer call() {
-      return setPaused(server, dagId, false);
+    boolean paused() {
+      return false;
     }
-  }
-
-  static int setPaused(ServerOptions server, String dagId, boolean paused) {
-    JsonNode dag = server.client().patch("/dags/" + encode(dagId), Map.of("is_paused", paused));
-    server.printer().object(dag, "dag_id", "is_paused");
-    return ExitCodes.OK;
   }
 
   @Command(
