@@ -33,6 +33,7 @@ class DagsApiTest {
     assertThat(greet.get("tasks").get(0).get("downstream_task_ids").get(0).asString())
         .isEqualTo("after");
     assertThat(greet.get("params").findValuesAsString("name")).containsExactly("n", "x");
+    assertThat(server.getJson("/api/v1/dags/greet/tasks").get("total_entries").asInt()).isEqualTo(2);
     assertThat(greet.get("dag_version").asString()).hasSize(64);
     assertThat(daily.get("schedule_interval").asString()).isEqualTo("@daily");
     assertThat(daily.get("next_dagrun").asString()).isEqualTo("2099-01-01T00:00:00Z");

@@ -37,6 +37,10 @@ class DagsController {
   record DagCollection(
       @JsonProperty("dags") List<DagJson> dags, @JsonProperty("total_entries") long totalEntries) {}
 
+  record TaskCollection(
+      @JsonProperty("tasks") List<DagDetailJson.Task> tasks,
+      @JsonProperty("total_entries") long totalEntries) {}
+
   /** The only field a PATCH may change, as in Airflow. */
   record DagPatch(@JsonProperty("is_paused") Boolean isPaused) {}
 
@@ -101,6 +105,13 @@ class DagsController {
     DagRecord record = record(dagId);
     return DagDetailJson.of(
         DagJson.of(record, scheduler.dag(dagId)), scheduler.dag(dagId).orElse(null));
+  }
+
+  @GetMapping("/dags/{dag_id}/tasks")
+  @Operation(summary = "The DAG's tasks with their upstream and downstream tasks")
+  TaskCollection tasks(@PathVariable("dag_id") String dagId) {
+    DagDetailJson detail = get(dagId);
+    return new TaskCollection(detail.tasks(), detail.tasks().size());
   }
 
   @PatchMapping("/dags/{dag_id}")
