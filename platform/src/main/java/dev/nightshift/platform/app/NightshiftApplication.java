@@ -1,5 +1,6 @@
 package dev.nightshift.platform.app;
 
+import dev.nightshift.platform.api.ApiConfiguration;
 import dev.nightshift.serving.ServingApiApplication;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole platform in one process. The serving API's controllers are scanned from its own
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.FilterType;
     basePackageClasses = {NightshiftApplication.class, ServingApiApplication.class},
     excludeFilters =
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ServingApiApplication.class))
+@Import(ApiConfiguration.class)
 @ConfigurationPropertiesScan(basePackageClasses = {NightshiftApplication.class, ServingApiApplication.class})
 public class NightshiftApplication {
 
