@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  */
 public final class TaskHandoffBenchmark {
   private static final Duration PEER_LOOP = Duration.ofSeconds(1);
+  private static double statementsPerTask;
 
   private TaskHandoffBenchmark() {}
 
@@ -42,6 +43,8 @@ public final class TaskHandoffBenchmark {
           "median ms", "p95 ms", "total ms");
       print("nightshift (exit event -> ready queue)", nightshift);
       print("polling loop, 1 s (lower bound)", polling);
+      System.out.printf("nightshift metadata cost: %.1f SQL statements per task (the run's"
+          + " statements included)%n", statementsPerTask);
     } finally {
       try (Stream<Path> paths = Files.walk(work)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -62,6 +65,7 @@ public final class TaskHandoffBenchmark {
     Files.writeString(folder.resolve("chain.yaml"), yaml);
     try (NightshiftScheduler scheduler = NightshiftScheduler.builder()
         .dataDir(work.resolve("data")).dagFolder(folder).start()) {
+      long statementsBefore = scheduler.statementsExecuted();
       DagRun run = scheduler.trigger("chain", Map.of(), null);
       while (!scheduler.run("chain", run.runId()).orElseThrow().state().isFinished()) {
         Thread.sleep(50); // the driver's own wait; the scheduler is not polled by itself
@@ -69,6 +73,7 @@ public final class TaskHandoffBenchmark {
       List<TaskTry> tries = new ArrayList<>();
       scheduler.taskInstances("chain", run.runId())
           .forEach(t -> tries.addAll(scheduler.tries(t.ref())));
+      statementsPerTask = (scheduler.statementsExecuted() - statementsBefore) / (double) tasks;
       tries.sort(Comparator.comparing(TaskTry::startedAt));
       List<Long> gaps = new ArrayList<>();
       for (int i = 1; i < tries.size(); i++) {

@@ -10,7 +10,9 @@ import dev.nightshift.scheduler.dispatch.Engine;
 import dev.nightshift.scheduler.dispatch.LoadedDags;
 import dev.nightshift.scheduler.dispatch.LogFiles;
 import dev.nightshift.scheduler.dispatch.LogFiles.LogChunk;
+import dev.nightshift.scheduler.dispatch.PoolUsage;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskRef;
@@ -23,6 +25,9 @@ import dev.nightshift.scheduler.runner.TaskRunners;
 import dev.nightshift.scheduler.runner.http.HttpRunner;
 import dev.nightshift.scheduler.runner.shell.ShellRunner;
 import dev.nightshift.scheduler.store.DagRecord;
+import dev.nightshift.scheduler.store.DagVersion;
+import dev.nightshift.scheduler.store.RunPage;
+import dev.nightshift.scheduler.store.RunQuery;
 import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.jdbc.JdbcRunStore;
 import dev.nightshift.scheduler.store.jdbc.MetadataDatabase;
@@ -32,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +174,15 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   }
 
   /**
+   * As {@link #trigger(String, Map, Instant)}, with the run id given ({@code null}: derived from
+   * the logical date). A second run with the same id or logical date throws {@link
+   * DuplicateRunException}.
+   */
+  public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate, String runId) {
+    return engine.operations().trigger(dagId, conf, logicalDate, runId);
+  }
+
+  /**
    * Runs the DAG for every interval of its schedule that starts in [from, to] (backfill runs,
    * queued under max_active_runs); intervals that already have a run are skipped.
    */
@@ -183,6 +198,11 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     return dags.get(dagId);
   }
 
+  /** Every version a DAG's file had, oldest first. */
+  public List<DagVersion> dagVersions(String dagId) {
+    return store.dagVersions(dagId);
+  }
+
   /** The DAG file text of one version of a DAG; every version a run was made from stays. */
   public Optional<String> dagSource(String dagId, String version) {
     return store.dagSource(dagId, version);
@@ -191,6 +211,11 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   /** The DAG's runs, newest logical date first. */
   public List<DagRun> runs(String dagId, int limit) {
     return store.runs(dagId, limit);
+  }
+
+  /** One page of the runs a query selects (filters, order, limit and offset). */
+  public RunPage runs(RunQuery query) {
+    return store.runs(query);
   }
 
   public Optional<DagRun> run(String dagId, String runId) {
@@ -224,6 +249,16 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   /** Runs a finished task again (and, if asked, everything downstream of it). */
   public List<TaskInstance> clear(TaskRef task, boolean downstream) {
     return engine.operations().clear(task, downstream);
+  }
+
+  /**
+   * Clears several tasks of one run together, each with its downstream tasks if asked; a dry run
+   * only returns what would be cleared. Throws {@link
+   * dev.nightshift.scheduler.run.TaskNotFinishedException} when one of them is not finished.
+   */
+  public List<TaskInstance> clear(RunRef run, Collection<String> taskIds, boolean downstream,
+      boolean dryRun) {
+    return engine.operations().clear(run, taskIds, downstream, dryRun);
   }
 
   public TaskInstance markSuccess(TaskRef task) {
@@ -260,6 +295,26 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   /** SQL statements sent to the metadata database since start. */
   public long statementsExecuted() {
     return database.statementsExecuted();
+  }
+
+  /** Queued tasks not yet started: waiting for a dispatcher, a pool slot or max_active_tasks. */
+  public int readyQueueDepth() {
+    return engine.readyQueueDepth();
+  }
+
+  /** Size and slots in use of every pool, by name, from memory (no SQL). */
+  public Map<String, PoolUsage> poolUsage() {
+    return engine.poolUsage();
+  }
+
+  /** DAG files parsed since start (a file is parsed again only when its content changed). */
+  public long dagFilesParsed() {
+    return dagFolder == null ? 0 : dagFolder.parseCount();
+  }
+
+  /** Time spent parsing DAG files since start. */
+  public java.time.Duration dagParseTime() {
+    return dagFolder == null ? java.time.Duration.ZERO : dagFolder.parseTime();
   }
 
   @Override

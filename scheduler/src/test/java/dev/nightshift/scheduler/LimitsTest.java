@@ -79,7 +79,7 @@ class LimitsTest {
 
   @Test
   void runs_beyond_max_active_runs_stay_queued_and_start_as_earlier_runs_finish() {
-    start(aDag("one_at_a_time").maxActiveRuns(1).task(shell("t", "sleep 0.3")));
+    start(aDag("one_at_a_time").maxActiveRuns(1).task(shell("t", "sleep 1")));
     Instant day = Instant.parse("2026-02-01T00:00:00Z");
 
     DagRun first = trigger(scheduler, "one_at_a_time", day);

@@ -187,8 +187,10 @@ class RecoveryTest {
     }
     long pid = new ObjectMapper().readTree(handle).get("pid").asLong();
     ProcessHandle wrapper = ProcessHandle.of(pid).orElseThrow();
-    wrapper.descendants().forEach(ProcessHandle::destroyForcibly);
+    // The wrapper first, so that it cannot record the exit code of the command it ran.
+    List<ProcessHandle> command = wrapper.descendants().toList();
     wrapper.destroyForcibly();
+    command.forEach(ProcessHandle::destroyForcibly);
     await().atMost(PATIENCE).until(() -> !ProcessTree.isRunning(wrapper));
   }
 }

@@ -30,8 +30,10 @@ final class CurrentVersions {
   long of(ServingDataset dataset) {
     OptionalLong version = lookup.apply(dataset);
     if (version.isEmpty()) {
-      throw ServingProblem.unavailable("no version of " + dataset
-          + " has been published yet; the API answers once the first one is");
+      throw ServingProblem.unavailable(
+          "no version of "
+              + dataset
+              + " has been published yet; the API answers once the first one is");
     }
     return version.getAsLong();
   }

@@ -13,7 +13,8 @@ record Cursor(long version, int offset) {
   private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,17})\\.([0-9]{1,9})");
 
   String encode() {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString((version + "." + offset).getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -27,7 +28,11 @@ record Cursor(long version, int offset) {
     } catch (IllegalArgumentException notBase64) {
       // Reported below, like any other malformed cursor.
     }
-    throw ServingProblem.badParameter("cursor",
-        "cursor '" + text + "' is not a cursor this API handed out; use the Nightshift-Next-Cursor of a previous page");
+    throw ServingProblem.badParameter(
+        "cursor",
+        "cursor '"
+            + text
+            + "' is not a cursor this API handed out; use the Nightshift-Next-Cursor of a previous"
+            + " page");
   }
 }

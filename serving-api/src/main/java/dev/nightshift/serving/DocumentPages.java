@@ -24,30 +24,51 @@ final class DocumentPages {
     this.documents = Caffeine.newBuilder()
         .maximumWeight(cacheBytes)
         .weigher((DocumentId id, StoredDocument doc) -> doc.body().length + id.key().length() + 64)
+        .recordStats()
         .build();
   }
 
+  /** The document cache, for its hit and miss metrics. */
+  Cache<?, ?> cache() {
+    return documents;
+  }
+
   /**
-   * The page of {@code key} that starts at the cursor (or at the first item of the current
-   * version) and holds up to {@code limit} items; {@code what} names the document in a 404.
+   * The page of {@code key} that starts at the cursor (or at the first item of the current version)
+   * and holds up to {@code limit} items; {@code what} names the document in a 404.
    */
-  ServedPage page(ServingDataset dataset, String key, String what, Optional<Cursor> cursor, int limit,
+  ServedPage page(
+      ServingDataset dataset,
+      String key,
+      String what,
+      Optional<Cursor> cursor,
+      int limit,
       String ifNoneMatch) {
-    long version = cursor.map(c -> servable(dataset, c.version())).orElseGet(() -> currentVersions.of(dataset));
+    long version =
+        cursor
+            .map(c -> servable(dataset, c.version()))
+            .orElseGet(() -> currentVersions.of(dataset));
     int offset = cursor.map(Cursor::offset).orElse(0);
     String etag = "\"" + dataset + "." + version + "." + key + "." + offset + "." + limit + "\"";
     if (etag.equals(ifNoneMatch)) {
       return new ServedPage(version, etag, null, Optional.empty());
     }
-    StoredDocument document = document(dataset, version, key).orElseThrow(() ->
-        ServingProblem.notFound("no " + dataset + " document for " + what + " in version " + version));
+    StoredDocument document =
+        document(dataset, version, key)
+            .orElseThrow(
+                () ->
+                    ServingProblem.notFound(
+                        "no " + dataset + " document for " + what + " in version " + version,
+                        version));
     // The common request takes the whole document: send the stored bytes without parsing them.
-    byte[] body = offset == 0 && limit >= document.itemCount()
-        ? document.body()
-        : DocumentCodec.page(document.body(), offset, limit);
-    Optional<Cursor> next = (long) offset + limit < document.itemCount()
-        ? Optional.of(new Cursor(version, offset + limit))
-        : Optional.empty();
+    byte[] body =
+        offset == 0 && limit >= document.itemCount()
+            ? document.body()
+            : DocumentCodec.page(document.body(), offset, limit);
+    Optional<Cursor> next =
+        (long) offset + limit < document.itemCount()
+            ? Optional.of(new Cursor(version, offset + limit))
+            : Optional.empty();
     return new ServedPage(version, etag, body, next);
   }
 
@@ -64,8 +85,12 @@ final class DocumentPages {
 
   private long servable(ServingDataset dataset, long version) {
     if (!reader.isServable(dataset, version)) {
-      throw ServingProblem.versionGone("the cursor points into " + dataset + " version " + version
-          + ", which is no longer served; request the first page again without a cursor");
+      throw ServingProblem.versionGone(
+          "the cursor points into "
+              + dataset
+              + " version "
+              + version
+              + ", which is no longer served; request the first page again without a cursor");
     }
     return version;
   }

@@ -13,7 +13,8 @@ final class RequestParameters {
 
   static long userId(String text) {
     if (!USER_ID.matcher(text).matches()) {
-      throw ServingProblem.badParameter("userId", "userId '" + text + "' is not a non-negative integer");
+      throw ServingProblem.badParameter(
+          "userId", "userId '" + text + "' is not a non-negative integer");
     }
     return Long.parseLong(text);
   }
@@ -24,8 +25,8 @@ final class RequestParameters {
     }
     int limit = LIMIT.matcher(text).matches() ? Integer.parseInt(text) : -1;
     if (limit < 1 || limit > properties.maxLimit()) {
-      throw ServingProblem.badParameter("limit",
-          "limit '" + text + "' must be an integer from 1 to " + properties.maxLimit());
+      throw ServingProblem.badParameter(
+          "limit", "limit '" + text + "' must be an integer from 1 to " + properties.maxLimit());
     }
     return limit;
   }
@@ -39,7 +40,8 @@ final class RequestParameters {
       throw ServingProblem.badParameter("window", "window is required, such as window=1h");
     }
     if (region == null) {
-      throw ServingProblem.badParameter("region", "region is required: 'global' or an H3 cell index");
+      throw ServingProblem.badParameter(
+          "region", "region is required: 'global' or an H3 cell index");
     }
     try {
       return TrendKey.parse(window, region);

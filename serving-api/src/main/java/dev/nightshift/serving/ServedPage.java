@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * One answer: the document bytes (the stored ones untouched when the page is the whole document),
- * the version they came from, their entity tag and where the next page starts. {@code body} is
- * null when the client's copy is current (answer 304).
+ * the version they came from, their entity tag and where the next page starts. {@code body} is null
+ * when the client's copy is current (answer 304).
  */
 record ServedPage(long version, String etag, byte[] body, Optional<Cursor> next) {
   boolean notModified() {

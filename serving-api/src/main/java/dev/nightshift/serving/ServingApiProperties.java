@@ -27,11 +27,16 @@ public record ServingApiProperties(
 
   public ServingApiProperties {
     if (defaultLimit < 1 || defaultLimit > maxLimit) {
-      throw new IllegalArgumentException("nightshift.serving.default-limit must be between 1 and "
-          + "nightshift.serving.max-limit (" + maxLimit + "), was " + defaultLimit);
+      throw new IllegalArgumentException(
+          "nightshift.serving.default-limit must be between 1 and "
+              + "nightshift.serving.max-limit ("
+              + maxLimit
+              + "), was "
+              + defaultLimit);
     }
     if (workerThreads < 1) {
-      throw new IllegalArgumentException("nightshift.serving.worker-threads must be at least 1, was " + workerThreads);
+      throw new IllegalArgumentException(
+          "nightshift.serving.worker-threads must be at least 1, was " + workerThreads);
     }
   }
 }

@@ -11,8 +11,8 @@ final class ServingProblem extends RuntimeException {
   private final String title;
   private final Map<String, Object> properties;
 
-  private ServingProblem(HttpStatus status, String slug, String title, String detail,
-      Map<String, Object> properties) {
+  private ServingProblem(
+      HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
     super(detail);
     this.status = status;
     this.slug = slug;
@@ -21,20 +21,47 @@ final class ServingProblem extends RuntimeException {
   }
 
   static ServingProblem badParameter(String parameter, String detail) {
-    return new ServingProblem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad request parameter", detail,
+    return new ServingProblem(
+        HttpStatus.BAD_REQUEST,
+        "bad-parameter",
+        "Bad request parameter",
+        detail,
         Map.of("parameter", parameter));
   }
 
-  static ServingProblem notFound(String detail) {
-    return new ServingProblem(HttpStatus.NOT_FOUND, "not-found", "No such document", detail, Map.of());
+  /** No document under the key in {@code version}; the answer names the version it looked in. */
+  static ServingProblem notFound(String detail, long version) {
+    return new ServingProblem(
+        HttpStatus.NOT_FOUND, "not-found", "No such document", detail, Map.of("version", version));
   }
 
   static ServingProblem versionGone(String detail) {
-    return new ServingProblem(HttpStatus.GONE, "version-gone", "Version no longer served", detail, Map.of());
+    return new ServingProblem(
+        HttpStatus.GONE, "version-gone", "Version no longer served", detail, Map.of());
   }
 
   static ServingProblem unavailable(String detail) {
-    return new ServingProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Nothing to serve", detail, Map.of());
+    return new ServingProblem(
+        HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Nothing to serve", detail, Map.of());
+  }
+
+  /** The store's database failed: the client did nothing wrong and may retry. */
+  static ServingProblem storeUnavailable() {
+    return new ServingProblem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "store-unavailable",
+        "Serving store unavailable",
+        "the serving store cannot be read right now; retry later",
+        Map.of());
+  }
+
+  static ServingProblem methodNotAllowed(String method) {
+    return new ServingProblem(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "method-not-allowed",
+        "Method not allowed",
+        method + " is not supported here; the serving API answers GET and HEAD",
+        Map.of());
   }
 
   HttpStatus status() {

@@ -9,18 +9,25 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 
 /**
- * Tomcat's request threads, named {@code nightshift-serving-N} so that per-thread CPU time adds
- * up to what serving costs. Tomcat's own pool would be named after the port.
+ * Tomcat's request threads, named {@code nightshift-serving-N} so that per-thread CPU time adds up
+ * to what serving costs. Tomcat's own pool would be named after the port.
  */
-final class ServingThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>, DisposableBean {
+final class ServingThreads
+    implements TomcatProtocolHandlerCustomizer<ProtocolHandler>, DisposableBean {
   static final String NAME_PREFIX = "nightshift-serving-";
 
   private final ThreadPoolExecutor executor;
 
   ServingThreads(int threads) {
     TaskQueue queue = new TaskQueue();
-    executor = new ThreadPoolExecutor(Math.min(4, threads), threads, 60, TimeUnit.SECONDS, queue,
-        new TaskThreadFactory(NAME_PREFIX, true, Thread.NORM_PRIORITY));
+    executor =
+        new ThreadPoolExecutor(
+            Math.min(4, threads),
+            threads,
+            60,
+            TimeUnit.SECONDS,
+            queue,
+            new TaskThreadFactory(NAME_PREFIX, true, Thread.NORM_PRIORITY));
     queue.setParent(executor);
   }
 

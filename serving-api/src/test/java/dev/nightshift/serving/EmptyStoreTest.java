@@ -19,7 +19,8 @@ class EmptyStoreTest extends ServingApiTestBase {
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
     assertThat(json(response).path("detail").asText())
-        .isEqualTo("no version of feeds has been published yet; the API answers once the first one is");
+        .isEqualTo(
+            "no version of feeds has been published yet; the API answers once the first one is");
     assertThat(http.get("/api/trends?window=1h&region=global").statusCode()).isEqualTo(503);
     assertThat(http.get("/api/recommendations/1").statusCode()).isEqualTo(503);
   }

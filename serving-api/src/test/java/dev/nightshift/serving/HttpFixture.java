@@ -20,12 +20,27 @@ final class HttpFixture {
   }
 
   HttpResponse<byte[]> get(String pathAndQuery, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+    return send(request(pathAndQuery).GET(), headers);
+  }
+
+  HttpResponse<byte[]> head(String pathAndQuery) {
+    return send(request(pathAndQuery).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+  }
+
+  HttpResponse<byte[]> post(String pathAndQuery) {
+    return send(request(pathAndQuery).POST(HttpRequest.BodyPublishers.ofString("{}")));
+  }
+
+  private HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+  }
+
+  private HttpResponse<byte[]> send(HttpRequest.Builder request, String... headers) {
     if (headers.length > 0) {
       request.headers(headers);
     }
     try {
-      return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

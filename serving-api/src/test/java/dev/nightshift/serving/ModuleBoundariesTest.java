@@ -11,12 +11,21 @@ class ModuleBoundariesTest {
 
   @Test
   void the_api_imports_no_scheduler_and_no_job() {
-    noClasses().that().resideInAPackage("dev.nightshift.serving..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.nightshift.scheduler..", "dev.nightshift.batch..", "dev.nightshift.spark..",
-            "dev.nightshift.platform..", "org.quartz..", "org.springframework.batch..")
-        .check(new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.nightshift.serving"));
+    noClasses()
+        .that()
+        .resideInAPackage("dev.nightshift.serving..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.nightshift.scheduler..",
+            "dev.nightshift.batch..",
+            "dev.nightshift.spark..",
+            "dev.nightshift.platform..",
+            "org.quartz..",
+            "org.springframework.batch..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.nightshift.serving"));
   }
 }

@@ -25,30 +25,41 @@ class PublishDuringReadsTest extends ServingApiTestBase {
     AtomicLong answers = new AtomicLong();
     List<CompletableFuture<Void>> readers = new ArrayList<>();
     for (int r = 0; r < 3; r++) {
-      readers.add(CompletableFuture.runAsync(() -> {
-        for (long i = 0; publishing.get() || i < USERS; i++) {
-          HttpResponse<byte[]> response = http.get("/api/feeds/" + (1 + i % USERS));
-          assertThat(response.statusCode()).as("status of a read during publishes").isEqualTo(200);
-          // Every document of version v carries v as its post id: anything else is a mix.
-          assertThat(json(response).path("items").path(0).path("postId").asText())
-              .isEqualTo(header(response, "Nightshift-Version"));
-          answers.incrementAndGet();
-        }
-      }));
+      readers.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (long i = 0; publishing.get() || i < USERS; i++) {
+                  HttpResponse<byte[]> response = http.get("/api/feeds/" + (1 + i % USERS));
+                  assertThat(response.statusCode())
+                      .as("status of a read during publishes")
+                      .isEqualTo(200);
+                  // Every document of version v carries v as its post id: anything else is a mix.
+                  assertThat(json(response).path("items").path(0).path("postId").asText())
+                      .isEqualTo(header(response, "Nightshift-Version"));
+                  answers.incrementAndGet();
+                }
+              }));
     }
     long publishedLast = 0;
     try {
       for (int i = 0; i < 100; i++) {
-        publishedLast = fixture.publish(ServingDataset.FEEDS, v -> StoreFixture.versionMarkedFeeds(v, USERS));
+        publishedLast =
+            fixture.publish(ServingDataset.FEEDS, v -> StoreFixture.versionMarkedFeeds(v, USERS));
       }
     } finally {
       publishing.set(false);
     }
-    CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+    CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new))
+        .orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
+        .join();
 
     assertThat(answers.get()).isGreaterThanOrEqualTo(3L * USERS);
     long last = publishedLast;
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(header(http.get("/api/feeds/1"), "Nightshift-Version")).isEqualTo(Long.toString(last)));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(header(http.get("/api/feeds/1"), "Nightshift-Version"))
+                    .isEqualTo(Long.toString(last)));
   }
 }

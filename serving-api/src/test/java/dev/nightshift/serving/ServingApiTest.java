@@ -38,10 +38,12 @@ class ServingApiTest extends ServingApiTestBase {
 
   @Test
   void recommendations_and_trends_are_served_from_their_own_datasets() {
-    RecommendationsDocument recommendations = new RecommendationsDocument(102,
-        List.of(new RecommendationsDocument.Item(7, "nearby", 0.9)));
-    TrendsDocument trends = new TrendsDocument("1h", "8928308280fffff",
-        List.of(new TrendsDocument.Item("#java", 120, 40, 3.5)));
+    RecommendationsDocument recommendations =
+        new RecommendationsDocument(
+            102, List.of(new RecommendationsDocument.Item(7, "nearby", 0.9)));
+    TrendsDocument trends =
+        new TrendsDocument(
+            "1h", "8928308280fffff", List.of(new TrendsDocument.Item("#java", 120, 40, 3.5)));
     long recommendationsVersion = fixture.publish(ServingDataset.RECOMMENDATIONS, recommendations);
     long trendsVersion = fixture.publish(ServingDataset.TRENDS, trends);
 
@@ -49,7 +51,8 @@ class ServingApiTest extends ServingApiTestBase {
     HttpResponse<byte[]> tags = http.get("/api/trends?window=1h&region=8928308280fffff");
 
     assertThat(people.body()).isEqualTo(DocumentCodec.toBytes(recommendations));
-    assertThat(header(people, "Nightshift-Version")).isEqualTo(Long.toString(recommendationsVersion));
+    assertThat(header(people, "Nightshift-Version"))
+        .isEqualTo(Long.toString(recommendationsVersion));
     assertThat(tags.body()).isEqualTo(DocumentCodec.toBytes(trends));
     assertThat(header(tags, "Nightshift-Version")).isEqualTo(Long.toString(trendsVersion));
     assertThat(http.get("/api/trends?window=24h&region=global").statusCode()).isEqualTo(404);
@@ -62,18 +65,21 @@ class ServingApiTest extends ServingApiTestBase {
     HttpResponse<byte[]> first = http.get("/api/feeds/103");
     assertThat(postIds(first)).hasSize(50).startsWith(1000L).endsWith(1049L);
     String cursor = header(first, "Nightshift-Next-Cursor");
-    assertThat(header(first, "Link")).isEqualTo("</api/feeds/103?limit=50&cursor=" + cursor + ">; rel=\"next\"");
+    assertThat(header(first, "Link"))
+        .isEqualTo("</api/feeds/103?limit=50&cursor=" + cursor + ">; rel=\"next\"");
 
     HttpResponse<byte[]> second = http.get("/api/feeds/103?limit=50&cursor=" + cursor);
     assertThat(postIds(second)).hasSize(50).startsWith(1050L).endsWith(1099L);
     assertThat(json(second).path("userId").asLong()).isEqualTo(103);
 
     long newer = fixture.publish(ServingDataset.FEEDS, feed(103, 5000, 120));
-    HttpResponse<byte[]> last = http.get("/api/feeds/103?limit=50&cursor=" + header(second, "Nightshift-Next-Cursor"));
+    HttpResponse<byte[]> last =
+        http.get("/api/feeds/103?limit=50&cursor=" + header(second, "Nightshift-Next-Cursor"));
     assertThat(postIds(last)).hasSize(20).startsWith(1100L).endsWith(1119L);
     assertThat(header(last, "Nightshift-Version")).isEqualTo(Long.toString(version));
     assertThat(header(last, "Nightshift-Next-Cursor")).isNull();
-    assertThat(header(http.get("/api/feeds/103?limit=10"), "Nightshift-Version")).isEqualTo(Long.toString(newer));
+    assertThat(header(http.get("/api/feeds/103?limit=10"), "Nightshift-Version"))
+        .isEqualTo(Long.toString(newer));
   }
 
   @Test
@@ -105,22 +111,29 @@ class ServingApiTest extends ServingApiTestBase {
     assertThat(problem.path("status").asInt()).isEqualTo(404);
     assertThat(problem.path("detail").asText())
         .isEqualTo("no feeds document for user 999999 in version " + version);
+    assertThat(problem.path("version").asLong()).isEqualTo(version);
+    assertThat(header(response, "Nightshift-Version")).isEqualTo(Long.toString(version));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "/api/feeds/abc | userId",
-      "/api/feeds/-5 | userId",
-      "/api/recommendations/1x | userId",
-      "/api/feeds/1?limit=0 | limit",
-      "/api/feeds/1?limit=201 | limit",
-      "/api/feeds/1?limit=ten | limit",
-      "/api/feeds/1?cursor=%21%21 | cursor",
-      "/api/feeds/1?cursor=aGVsbG8 | cursor",
-      "/api/trends?window=1hour&region=global | window",
-      "/api/trends?window=1h&region=Paris | region",
-      "/api/trends?region=global | window",
-      "/api/trends?window=1h | region"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/feeds/abc | userId",
+        "/api/feeds/-5 | userId",
+        "/api/feeds/ | userId",
+        "/api/feeds/1/more | userId",
+        "/api/recommendations/1x | userId",
+        "/api/feeds/1?limit=0 | limit",
+        "/api/feeds/1?limit=201 | limit",
+        "/api/feeds/1?limit=ten | limit",
+        "/api/feeds/1?cursor=%21%21 | cursor",
+        "/api/feeds/1?cursor=aGVsbG8 | cursor",
+        "/api/trends?window=1hour&region=global | window",
+        "/api/trends?window=1h&region=Paris | region",
+        "/api/trends?region=global | window",
+        "/api/trends?window=1h | region"
+      })
   void a_bad_parameter_is_a_400_problem_naming_it(String path, String parameter) {
     fixture.publish(ServingDataset.FEEDS, feed(1, 1, 3));
 
@@ -130,6 +143,29 @@ class ServingApiTest extends ServingApiTestBase {
     assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
     assertThat(json(response).path("parameter").asText()).isEqualTo(parameter);
     assertThat(json(response).path("detail").asText()).startsWith(parameter);
+  }
+
+  @Test
+  void head_answers_the_headers_of_get_without_a_body() {
+    long version = fixture.publish(ServingDataset.FEEDS, feed(108, 1, 3));
+
+    HttpResponse<byte[]> response = http.head("/api/feeds/108");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(header(response, "Nightshift-Version")).isEqualTo(Long.toString(version));
+    assertThat(header(response, "Content-Length"))
+        .isEqualTo(Integer.toString(DocumentCodec.toBytes(feed(108, 1, 3)).length));
+    assertThat(response.body()).isEmpty();
+  }
+
+  @Test
+  void a_write_method_is_a_405_problem() {
+    HttpResponse<byte[]> response = http.post("/api/feeds/1");
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(header(response, "Allow")).isEqualTo("GET, HEAD");
+    assertThat(json(response).path("type").asText())
+        .isEqualTo("urn:nightshift:problem:method-not-allowed");
   }
 
   @Test

@@ -37,9 +37,14 @@ final class StoreFixture {
 
   /** A feed of {@code items} posts whose ids run from {@code firstPostId}. */
   static FeedDocument feed(long userId, long firstPostId, int items) {
-    return new FeedDocument(userId, IntStream.range(0, items)
-        .mapToObj(i -> new FeedDocument.Item(firstPostId + i, 7, Instant.parse("2026-11-25T10:00:00Z"), 1.0 / (i + 1)))
-        .toList());
+    return new FeedDocument(
+        userId,
+        IntStream.range(0, items)
+            .mapToObj(
+                i ->
+                    new FeedDocument.Item(
+                        firstPostId + i, 7, Instant.parse("2026-11-25T10:00:00Z"), 1.0 / (i + 1)))
+            .toList());
   }
 
   /** Feeds of users 1..users whose single post id is the version number: a mix shows. */

@@ -42,6 +42,8 @@ import org.springframework.context.annotation.Configuration;
 public class CompactionJobConfiguration {
   public static final String JOB = "compaction";
   public static final String TARGET_BYTES = "target_bytes";
+  /** 128 MB: the block size of HDFS, and large enough that readers open few files. */
+  public static final long DEFAULT_TARGET_BYTES = 128L * 1024 * 1024;
   public static final String KEEP_VERSIONS = "keep_versions";
   public static final String KEEP_LAST = "keep_last";
   public static final String KEEP_DAYS = "keep_days";
@@ -62,7 +64,7 @@ public class CompactionJobConfiguration {
     return (contribution, chunkContext) -> {
       StepExecution step = contribution.getStepExecution();
       BuildParameters build = BuildParameters.of(step.getJobParameters());
-      long target = BuildParameters.positiveLong(step.getJobParameters(), TARGET_BYTES, CompactionTarget.DEFAULT_BYTES);
+      long target = BuildParameters.positiveLong(step.getJobParameters(), TARGET_BYTES, DEFAULT_TARGET_BYTES);
       try (Lake lake = Lake.open(build.lake())) {
         LakeInputs.requirePartition(lake, Datasets.MESSAGES, build.date());
         CompactionResult result =

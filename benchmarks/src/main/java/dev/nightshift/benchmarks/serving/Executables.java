@@ -12,7 +12,8 @@ final class Executables {
 
   static Optional<Path> find(String name) {
     String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.concat(Stream.of(path.split(File.pathSeparator)), Stream.of("/usr/sbin", "/usr/local/sbin"))
+    return Stream.concat(
+            Stream.of(path.split(File.pathSeparator)), Stream.of("/usr/sbin", "/usr/local/sbin"))
         .filter(dir -> !dir.isEmpty())
         .map(dir -> Path.of(dir, name))
         .filter(Files::isExecutable)

@@ -17,10 +17,13 @@ final class NginxServer implements AutoCloseable {
     this.port = port;
   }
 
-  static NginxServer start(Path nginx, Path root, Path workDir, int port) throws IOException, InterruptedException {
+  static NginxServer start(Path nginx, Path root, Path workDir, int port)
+      throws IOException, InterruptedException {
     Files.createDirectories(workDir.resolve("logs"));
     Path config = workDir.resolve("nginx.conf");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         worker_processes auto;
         daemon off;
         pid %1$s/nginx.pid;
@@ -43,21 +46,24 @@ final class NginxServer implements AutoCloseable {
             location / { try_files $uri =404; }
           }
         }
-        """.formatted(workDir, port, root));
-    Process process = new ProcessBuilder(nginx.toString(), "-p", workDir.toString(), "-c", config.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(workDir.resolve("logs/stdout.log").toFile())
-        .start();
+        """
+            .formatted(workDir, port, root));
+    Process process =
+        new ProcessBuilder(nginx.toString(), "-p", workDir.toString(), "-c", config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("logs/stdout.log").toFile())
+            .start();
     awaitPort(process, port, workDir);
     return new NginxServer(process, port);
   }
 
-  private static void awaitPort(Process process, int port, Path workDir) throws IOException, InterruptedException {
+  private static void awaitPort(Process process, int port, Path workDir)
+      throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("nginx exited at start: "
-            + Files.readString(workDir.resolve("logs/stdout.log")));
+        throw new IllegalStateException(
+            "nginx exited at start: " + Files.readString(workDir.resolve("logs/stdout.log")));
       }
       try (Socket ignored = new Socket("127.0.0.1", port)) {
         return;

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs wrk over random users' feed URLs and reads requests/s and latency percentiles from its report. */
+/**
+ * Runs wrk over random users' feed URLs and reads requests/s and latency percentiles from its
+ * report.
+ */
 final class Wrk {
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
@@ -19,28 +22,45 @@ final class Wrk {
   Wrk(Path wrk, Path workDir, int users) throws IOException {
     this.wrk = wrk;
     this.script = workDir.resolve("random-users.lua");
-    Files.writeString(script, """
+    Files.writeString(
+        script,
+        """
         -- Each request asks for the feed of a random user, the same URL space for both servers.
         math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
         request = function()
           return wrk.format("GET", "/api/feeds/" .. math.random(1, %d))
         end
-        """.formatted(users));
+        """
+            .formatted(users));
   }
 
-  record Result(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, String report) {}
+  record Result(
+      double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, String report) {}
 
-  Result run(int port, int threads, int connections, int seconds) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(wrk.toString(), "-t" + threads, "-c" + connections,
-        "-d" + seconds + "s", "--latency", "-s", script.toString(), "http://127.0.0.1:" + port + "/")
-        .redirectErrorStream(true)
-        .start();
+  Result run(int port, int threads, int connections, int seconds)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                wrk.toString(),
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + seconds + "s",
+                "--latency",
+                "-s",
+                script.toString(),
+                "http://127.0.0.1:" + port + "/")
+            .redirectErrorStream(true)
+            .start();
     String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
       throw new IllegalStateException("wrk failed:\n" + report);
     }
-    return new Result(number(RATE, report), percentile("50", report), percentile("99", report),
-        (long) numberOr(NON_2XX, report, 0), report);
+    return new Result(
+        number(RATE, report),
+        percentile("50", report),
+        percentile("99", report),
+        (long) numberOr(NON_2XX, report, 0),
+        report);
   }
 
   private static double percentile(String percent, String report) {
@@ -70,6 +90,8 @@ final class Wrk {
   }
 
   static List<String> missing() {
-    return List.of("wrk", "nginx").stream().filter(name -> Executables.find(name).isEmpty()).toList();
+    return List.of("wrk", "nginx").stream()
+        .filter(name -> Executables.find(name).isEmpty())
+        .toList();
   }
 }

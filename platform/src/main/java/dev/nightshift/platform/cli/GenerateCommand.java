@@ -1,19 +1,13 @@
 package dev.nightshift.platform.cli;
 
-import dev.nightshift.precompute.generate.DataGenerator;
-import dev.nightshift.precompute.generate.GenerationSummary;
 import dev.nightshift.precompute.generate.GeneratorConfig;
-import dev.nightshift.precompute.generate.LakeSink;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.lake.LakeException;
 import java.io.PrintWriter;
-import java.text.DecimalFormat;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.function.LongConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,15 +74,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Lake target = Lake.create(lake)) {
-      DataGenerator generator = new DataGenerator(config, threadCount);
-      out.printf(
-          "generating scale=%s days=%d (%s..%s) seed=%d into %s%n",
-          scale, days, config.firstDate(), config.endDate(), seed, target.location());
-      out.flush();
-      GenerationSummary summary = runWithProgress(generator, new LakeSink(target));
-      out.println("generated " + summary.line());
+      LakeGeneration.generate(target, config, threadCount, out);
       return 0;
-    } catch (LakeException e) {
+    } catch (LakeException | UncheckedIOException e) {
       spec.commandLine().getErr().println("nightshift generate: " + e.getMessage());
       return LAKE_ERROR;
     }
@@ -113,23 +101,6 @@ public final class GenerateCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("expected YYYY-MM-DD, got '" + value + "'");
       }
-    }
-  }
-
-  /** A progress bar only on a terminal: redirected output stays free of carriage returns. */
-  private static GenerationSummary runWithProgress(DataGenerator generator, LakeSink sink) {
-    if (System.console() == null) {
-      return generator.run(sink, rows -> {});
-    }
-    try (ProgressBar bar =
-        new ProgressBarBuilder()
-            .setTaskName("generate")
-            .setInitialMax(generator.plannedRows())
-            .setUnit(" M rows", 1_000_000)
-            .showSpeed(new DecimalFormat("0.0"))
-            .build()) {
-      LongConsumer progress = bar::stepBy;
-      return generator.run(sink, progress);
     }
   }
 }

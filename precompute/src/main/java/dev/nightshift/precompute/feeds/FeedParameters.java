@@ -4,6 +4,7 @@ import static dev.nightshift.precompute.ParameterChecks.atLeast;
 import static dev.nightshift.precompute.ParameterChecks.positive;
 
 import dev.nightshift.precompute.model.EngagementKind;
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -24,7 +25,8 @@ public record FeedParameters(
     double likeWeight,
     double commentWeight,
     double shareWeight,
-    double affinityWeight) {
+    double affinityWeight)
+    implements Serializable {
 
   public static final FeedParameters DEFAULTS =
       new FeedParameters(Duration.ofDays(2), 50, Duration.ofHours(6), 1, 2, 3, 1);

@@ -29,8 +29,6 @@ import java.util.function.LongConsumer;
 public final class DataGenerator {
   private final GeneratorConfig config;
   private final int threads;
-  private final World world;
-  private final List<SliceTask> tasks;
 
   public DataGenerator(GeneratorConfig config, int threads) {
     if (threads < 1) {
@@ -38,8 +36,6 @@ public final class DataGenerator {
     }
     this.config = config;
     this.threads = threads;
-    this.world = new World(config);
-    this.tasks = plan(world);
   }
 
   private static List<SliceTask> plan(World world) {
@@ -72,11 +68,17 @@ public final class DataGenerator {
 
   /** About how many rows a run writes; for progress bars. */
   public long plannedRows() {
-    return tasks.stream().mapToLong(SliceTask::plannedRows).sum();
+    return plan(new World(config)).stream().mapToLong(SliceTask::plannedRows).sum();
   }
 
+  /**
+   * Generates everything into the sink and commits it. {@code progress} gets row counts in batches,
+   * from the generator threads. Each run starts afresh (shared chunks are counted per run).
+   */
   public GenerationSummary run(RowSink sink, LongConsumer progress) {
     long started = System.nanoTime();
+    World world = new World(config);
+    List<SliceTask> tasks = plan(world);
     Map<String, LongAdder> rows = new LinkedHashMap<>();
     datasets().forEach(dataset -> rows.put(dataset.name(), new LongAdder()));
     Map<Dataset<?>, FileRoll> rolls = Map.of(Datasets.MESSAGES, MessageRows.roll(world.volumes));
@@ -84,7 +86,8 @@ public final class DataGenerator {
       for (SliceTask task : tasks) {
         task.datasets().forEach(dataset -> sink.prepare(dataset, task.day()));
       }
-      runPhases(task -> new SliceOutput(sink, task.day(), task.slice(), rolls, rows, progress));
+      runPhases(
+          tasks, task -> new SliceOutput(sink, task.day(), task.slice(), rolls, rows, progress));
       sink.commit();
     } catch (RuntimeException | Error e) {
       sink.abort();
@@ -95,7 +98,7 @@ public final class DataGenerator {
     return new GenerationSummary(counts, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void runPhases(Function<SliceTask, SliceOutput> outputs) {
+  private void runPhases(List<SliceTask> tasks, Function<SliceTask, SliceOutput> outputs) {
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -150,9 +153,5 @@ public final class DataGenerator {
       running.forEach(f -> f.cancel(true));
       throw new IllegalStateException("generation interrupted", e);
     }
-  }
-
-  public GeneratorConfig config() {
-    return config;
   }
 }

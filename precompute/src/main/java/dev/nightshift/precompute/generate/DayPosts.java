@@ -48,10 +48,6 @@ final class DayPosts {
     return day;
   }
 
-  Instant dayStart() {
-    return dayStart;
-  }
-
   Instant dayEnd() {
     return dayStart.plusMillis(MS_PER_DAY);
   }

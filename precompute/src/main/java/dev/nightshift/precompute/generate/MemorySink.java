@@ -24,6 +24,10 @@ public final class MemorySink implements RowSink {
   public <T> RowWriter<T> open(Dataset<T> dataset, LocalDate day, int slice, FileRoll roll) {
     List<Object> rows = new ArrayList<>();
     Map<Integer, List<Object>> partition = slices.get(key(dataset.name(), day));
+    if (partition == null) {
+      throw new IllegalStateException(
+          "partition " + key(dataset.name(), day) + " was not prepared");
+    }
     synchronized (partition) {
       partition.put(slice, rows);
     }

@@ -32,11 +32,6 @@ public record Volumes(
     return (int) Math.max(floor, Math.round(atScaleOne * scale));
   }
 
-  /** The expected number of posts per day (planted bursts add a few more). */
-  public long postsPerDay() {
-    return Math.round(users * meanPostsPerUserDay);
-  }
-
   public long messagesPerDay() {
     return Math.round(conversations * meanMessagesPerConversationDay);
   }

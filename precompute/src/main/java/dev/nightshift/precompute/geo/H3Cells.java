@@ -20,20 +20,25 @@ public final class H3Cells {
 
   private H3Cells() {}
 
-  private static final class Holder {
-    private static final H3Core H3 = load();
+  private static volatile H3Core h3;
 
-    private static H3Core load() {
-      try {
-        return H3Core.newInstance();
-      } catch (IOException | UnsatisfiedLinkError e) {
-        throw new GeoException("Cannot load the H3 native library: " + e.getMessage(), e);
+  // Loaded on first use rather than in a static initialiser: a failed static initialiser turns
+  // every later call into a bare NoClassDefFoundError, this way each call repeats the cause.
+  private static H3Core h3() {
+    H3Core loaded = h3;
+    if (loaded == null) {
+      synchronized (H3Cells.class) {
+        if (h3 == null) {
+          try {
+            h3 = H3Core.newInstance();
+          } catch (IOException | UnsatisfiedLinkError e) {
+            throw new GeoException("Cannot load the H3 native library: " + e.getMessage(), e);
+          }
+        }
+        loaded = h3;
       }
     }
-  }
-
-  private static H3Core h3() {
-    return Holder.H3;
+    return loaded;
   }
 
   /** The cell at {@code resolution} that contains the point. */
@@ -55,8 +60,8 @@ public final class H3Cells {
   }
 
   /**
-   * The smallest k such that {@link #disk(long, int) disk(cell, k)} contains every point within
-   * {@code radiusKm} of any point of {@code cell}.
+   * A k, close to the smallest, such that {@link #disk(long, int) disk(cell, k)} contains every
+   * point within {@code radiusKm} of any point of {@code cell}.
    *
    * <p>Why this bound: the point may lie anywhere in its cell (up to one circumradius {@code s/√3}
    * from the centre, {@code s} being the distance between neighbouring centres), so the target
@@ -70,12 +75,6 @@ public final class H3Cells {
     double sqrt3 = Math.sqrt(3);
     double farthestCentre = radiusKm + 2 * spacing / sqrt3;
     return (int) Math.ceil(farthestCentre / (spacing * sqrt3 / 2));
-  }
-
-  /** The average edge length of a cell at {@code resolution}, in kilometres. */
-  public static double averageEdgeKm(int resolution) {
-    checkResolution(resolution);
-    return h3().getHexagonEdgeLengthAvg(resolution, LengthUnit.km);
   }
 
   private static double nearestNeighbourSpacingKm(long cell) {

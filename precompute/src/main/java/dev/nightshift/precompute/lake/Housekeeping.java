@@ -30,7 +30,7 @@ final class Housekeeping {
         continue;
       }
       for (FileStatus dir : fs.listStatus(staging)) {
-        if (dir.getModificationTime() <= cutoff && fs.delete(dir.getPath(), true)) {
+        if (lastTouched(dir) <= cutoff && fs.delete(dir.getPath(), true)) {
           deleted++;
         }
       }
@@ -39,18 +39,34 @@ final class Housekeeping {
     return deleted;
   }
 
-  void recoverSwaps() throws IOException {
+  /**
+   * Completes swaps untouched for {@code olderThan}. A younger swap may be running in another
+   * process right now: finishing it from here would race its own steps.
+   */
+  void recoverSwaps(Duration olderThan) throws IOException {
+    long cutoff = System.currentTimeMillis() - olderThan.toMillis();
     for (Path dataset : datasetFolders()) {
       Path swapRoot = new Path(dataset, LakeLayout.SWAP);
       if (!fs.exists(swapRoot)) {
         continue;
       }
       for (FileStatus swap : fs.listStatus(swapRoot)) {
-        Path partition = new Path(dataset, swap.getPath().getName());
-        new PartitionSwap(fs, partition, swap.getPath()).recover();
+        if (lastTouched(swap) <= cutoff) {
+          Path partition = new Path(dataset, swap.getPath().getName());
+          new PartitionSwap(fs, partition, swap.getPath()).recover();
+        }
       }
       deleteIfEmpty.accept(swapRoot);
     }
+  }
+
+  /** A folder's own time moves when entries come and go, not when a file in it grows. */
+  private long lastTouched(FileStatus dir) throws IOException {
+    long latest = dir.getModificationTime();
+    for (FileStatus child : fs.listStatus(dir.getPath())) {
+      latest = Math.max(latest, child.getModificationTime());
+    }
+    return latest;
   }
 
   private List<Path> datasetFolders() throws IOException {

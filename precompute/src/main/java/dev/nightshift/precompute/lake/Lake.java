@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
@@ -31,9 +32,11 @@ import org.apache.hadoop.fs.Path;
  *   <li>A write is staged under {@code <dataset>/_staging/<uuid>/} and made visible by one folder
  *       rename; a crashed writer leaves no partial partition, only a staging folder that a later
  *       {@link #open} deletes once it is older than {@link #STAGING_GRACE}.
- *   <li>A committed partition is never overwritten by {@link StagedPartition#commit()}; only {@link
- *       #replace} swaps it, and a swap interrupted by a crash is completed on the next {@link
- *       #open} (see {@link PartitionSwap}).
+ *   <li>A committed partition is never overwritten by a new write; only a {@link #stageReplacement
+ *       replacement} swaps it (see {@link PartitionSwap}). Readers see the old or the new
+ *       partition, whole. A swap interrupted by a crash is completed by the next {@link #open} once
+ *       it is older than {@link #SWAP_GRACE}; until then readers already see whichever side is
+ *       whole.
  *   <li>Rename is atomic on local file systems and HDFS; object stores such as S3 copy instead, so
  *       there a crash mid-commit needs the same recovery as a swap.
  * </ul>
@@ -43,6 +46,9 @@ import org.apache.hadoop.fs.Path;
 public final class Lake implements AutoCloseable {
   /** Staging folders younger than this may belong to a live writer in another process. */
   public static final Duration STAGING_GRACE = Duration.ofHours(1);
+
+  /** A swap is a few renames; one untouched for this long belongs to a process that died. */
+  public static final Duration SWAP_GRACE = Duration.ofMinutes(10);
 
   private final FileSystem fs;
   private final Configuration conf;
@@ -78,7 +84,7 @@ public final class Lake implements AutoCloseable {
     }
     try {
       lake.checkRoot(create);
-      lake.recoverSwaps();
+      lake.recoverSwaps(SWAP_GRACE);
       lake.cleanStaleStaging(STAGING_GRACE);
       return lake;
     } catch (RuntimeException e) {
@@ -181,6 +187,15 @@ public final class Lake implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * The snapshot in effect on {@code day}: the latest committed partition not after it. For
+   * snapshot datasets such as users or follows.
+   */
+  public Optional<LocalDate> snapshotOn(Dataset<?> dataset, LocalDate day) {
+    List<LocalDate> days = partitions(dataset, LocalDate.MIN, day);
+    return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1));
+  }
+
   /** The part files of a partition, in row order. */
   public List<PartFile> files(Dataset<?> dataset, LocalDate day) {
     Path dir = resolve(dataset, day);
@@ -231,11 +246,14 @@ public final class Lake implements AutoCloseable {
     return io(() -> housekeeping().cleanStaleStaging(olderThan));
   }
 
-  /** Re-runs the recovery that {@link #open} runs: completes interrupted partition swaps. */
-  public void recoverSwaps() {
+  /**
+   * Completes partition swaps untouched for {@code olderThan}: replacements a crash interrupted.
+   * {@link #open} runs it with {@link #SWAP_GRACE}.
+   */
+  public void recoverSwaps(Duration olderThan) {
     io(
         () -> {
-          housekeeping().recoverSwaps();
+          housekeeping().recoverSwaps(olderThan);
           return null;
         });
   }
@@ -251,9 +269,15 @@ public final class Lake implements AutoCloseable {
           if (exists(dataset, day)) {
             throw new PartitionExistsException(partition.toString());
           }
-          // Hadoop moves a folder INTO an existing target, hence the check just above.
           if (!fs.rename(staged, partition)) {
             throw new LakeException("cannot commit " + staged + " as " + partition);
+          }
+          // Hadoop moves a folder INTO an existing target: another process committed the same
+          // partition between the check above and the rename. Its files stay; ours go.
+          Path nested = new Path(partition, staged.getName());
+          if (fs.exists(nested)) {
+            fs.delete(nested, true);
+            throw new PartitionExistsException(partition.toString());
           }
           deleteIfEmpty(staged.getParent());
           return null;

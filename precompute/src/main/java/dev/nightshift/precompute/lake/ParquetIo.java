@@ -22,10 +22,11 @@ import org.apache.parquet.schema.MessageType;
 /** Opens Parquet writers and readers with the lake's settings. */
 final class ParquetIo {
   /**
-   * A row group at most an eighth of the target file: the writer's size estimate counts buffered
-   * rows uncompressed, so smaller groups keep rolled files close to their target.
+   * A row group at most a quarter of the target file: the writer's size estimate counts buffered
+   * rows uncompressed, so smaller groups keep rolled files closer to their target; but every group
+   * adds statistics and indexes to the footer, so not too small either.
    */
-  private static final int ROW_GROUPS_PER_TARGET = 8;
+  private static final int ROW_GROUPS_PER_TARGET = 4;
 
   private static final long MIN_ROW_GROUP_BYTES = 4 * 1024;
 

@@ -17,8 +17,9 @@ import org.apache.hadoop.fs.Path;
  *   <li>{@code _swap/dt=D} is deleted with the old files.
  * </ol>
  *
- * {@link #recover} finishes whatever step a crash interrupted; {@link Lake} runs it on open. One
- * replacement per partition at a time: compaction of a partition runs as a single task.
+ * {@link #recover} finishes whatever step a crash interrupted; {@link Lake} runs it on open for
+ * swaps older than {@link Lake#SWAP_GRACE}, so that it never races a live swap of another process.
+ * One replacement per partition at a time: compaction of a partition runs as a single task.
  */
 final class PartitionSwap {
   private static final String NEW = "new";

@@ -17,7 +17,7 @@ final class RollingPartWriter<T> implements RowWriter<T> {
    * Asking Parquet for its size costs a pass over the columns, so look only now and then: next when
    * half of the estimated remaining room is filled, at least this many rows later.
    */
-  private static final int MIN_ROWS_BETWEEN_SIZE_CHECKS = 100;
+  private static final int MIN_ROWS_BETWEEN_SIZE_CHECKS = 10;
 
   private final FileSystem fs;
   private final Configuration conf;
@@ -27,6 +27,16 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   private final FileRoll roll;
   private final Runnable onClose;
   private ParquetWriter<GenericRecord> current;
+  private Path currentPath;
+  private long estimateAtRoll;
+
+  /**
+   * File bytes per byte of Parquet's running size estimate, learned from the previous file: the
+   * estimate leaves out the footer (statistics, column and offset indexes), a tenth or more of a
+   * small file.
+   */
+  private double footerFactor = 1.0;
+
   private int fileIndex;
   private long rowsInFile;
   private long nextSizeCheck = MIN_ROWS_BETWEEN_SIZE_CHECKS;
@@ -58,9 +68,8 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   public void write(T row) {
     try {
       if (current == null) {
-        current =
-            ParquetIo.writer(
-                fs, conf, new Path(dir, sliceFileName(slice, fileIndex++)), dataset, roll);
+        currentPath = new Path(dir, sliceFileName(slice, fileIndex++));
+        current = ParquetIo.writer(fs, conf, currentPath, dataset, roll);
       }
       current.write(dataset.toRow(row));
       rowsInFile++;
@@ -73,8 +82,10 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   }
 
   private boolean reachedTargetSize() {
-    long size = current.getDataSize();
+    long estimate = current.getDataSize();
+    long size = (long) (estimate * footerFactor);
     if (size >= roll.targetBytes()) {
+      estimateAtRoll = estimate;
       return true;
     }
     long bytesPerRow = Math.max(1, size / rowsInFile);
@@ -101,6 +112,10 @@ final class RollingPartWriter<T> implements RowWriter<T> {
   private void closeCurrent() throws IOException {
     if (current != null) {
       current.close();
+      if (estimateAtRoll > 0) {
+        footerFactor = (double) fs.getFileStatus(currentPath).getLen() / estimateAtRoll;
+        estimateAtRoll = 0;
+      }
       current = null;
       rowsInFile = 0;
       nextSizeCheck = MIN_ROWS_BETWEEN_SIZE_CHECKS;

@@ -6,6 +6,7 @@ import static dev.nightshift.precompute.ParameterChecks.positive;
 import static dev.nightshift.precompute.ParameterChecks.within;
 
 import dev.nightshift.precompute.geo.H3Cells;
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -28,7 +29,8 @@ public record RecommendationParameters(
     double swipeFilterFpp,
     Duration activityHalfLife,
     double activityWeight,
-    double distanceWeight) {
+    double distanceWeight)
+    implements Serializable {
 
   public static final RecommendationParameters DEFAULTS =
       new RecommendationParameters(4, 300, 100, 0.01, Duration.ofDays(3), 1, 1);

@@ -2,7 +2,9 @@ package dev.nightshift.precompute.serving;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /** Transactions over a {@link DataSource}, with SQL failures turned into store exceptions. */
@@ -45,6 +47,12 @@ final class Jdbc {
 
   Connection connection() throws SQLException {
     return dataSource.getConnection();
+  }
+
+  /** The column's value, empty when it is SQL NULL. */
+  static OptionalLong optionalLong(ResultSet rows, int column) throws SQLException {
+    long value = rows.getLong(column);
+    return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
   static PreparedStatement prepare(Connection connection, String sql, Object... args)

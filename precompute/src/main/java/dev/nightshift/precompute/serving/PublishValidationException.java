@@ -9,7 +9,8 @@ public class PublishValidationException extends ServingStoreException {
   private final long version;
   private final String bound;
 
-  public PublishValidationException(ServingDataset dataset, long version, String bound, String reason) {
+  public PublishValidationException(
+      ServingDataset dataset, long version, String bound, String reason) {
     super("publish of " + dataset + " version " + version + " refused: " + reason);
     this.dataset = dataset;
     this.version = version;

@@ -7,25 +7,28 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Which serving versions a dataset may drop. Kept: the current version, the previous published
- * one (what a rollback returns to), the {@code keepNewest} highest version numbers, every version
- * still being written, and sealed candidates newer than the current version (awaiting publish).
+ * Which serving versions a dataset may drop. Kept: the current version, the previous published one
+ * (what a rollback returns to), the {@code keepNewest} highest version numbers, every version still
+ * being written, and sealed candidates newer than the current version (awaiting publish).
  */
 public final class RetentionRule {
   private RetentionRule() {}
 
   /** The version numbers to drop, in ascending order. Pure: reads nothing but its arguments. */
-  public static List<Long> versionsToDrop(List<VersionInfo> versions, OptionalLong current, int keepNewest) {
+  public static List<Long> versionsToDrop(
+      List<VersionInfo> versions, OptionalLong current, int keepNewest) {
     if (keepNewest < 0) {
-      throw new IllegalArgumentException("keepNewest must be at least 0, was " + keepNewest);
+      throw new IllegalArgumentException("keepNewest must be >= 0, was " + keepNewest);
     }
     Set<Long> keep = new HashSet<>();
     current.ifPresent(keep::add);
-    current.ifPresent(c -> versions.stream()
-        .filter(v -> v.state() == VersionState.PUBLISHED && v.version() < c)
-        .mapToLong(VersionInfo::version)
-        .max()
-        .ifPresent(keep::add));
+    current.ifPresent(
+        c ->
+            versions.stream()
+                .filter(v -> v.state() == VersionState.PUBLISHED && v.version() < c)
+                .mapToLong(VersionInfo::version)
+                .max()
+                .ifPresent(keep::add));
     versions.stream()
         .map(VersionInfo::version)
         .sorted(Comparator.reverseOrder())

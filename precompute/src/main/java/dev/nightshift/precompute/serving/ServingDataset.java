@@ -22,8 +22,12 @@ public enum ServingDataset {
     return Arrays.stream(values())
         .filter(d -> d.storedName.equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "unknown serving dataset '" + name + "'; expected one of feeds, recommendations, trends"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown serving dataset '"
+                        + name
+                        + "'; expected one of feeds, recommendations, trends"));
   }
 
   @Override

@@ -35,7 +35,8 @@ public final class ServingSchema {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       return product.contains("postgres") ? "BYTEA" : "VARBINARY";
     } catch (SQLException e) {
-      throw new ServingStoreException("cannot reach the serving store's database: " + e.getMessage(), e);
+      throw new ServingStoreException(
+          "cannot reach the serving store's database: " + e.getMessage(), e);
     }
   }
 }

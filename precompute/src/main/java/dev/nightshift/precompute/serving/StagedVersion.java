@@ -13,8 +13,9 @@ import java.sql.SQLException;
  */
 public final class StagedVersion implements AutoCloseable {
   static final int BATCH_SIZE = 500;
-  private static final String INSERT = "INSERT INTO serving_document (dataset, version, doc_key,"
-      + " item_count, score, body) VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT =
+      "INSERT INTO serving_document (dataset, version, doc_key,"
+          + " item_count, score, body) VALUES (?, ?, ?, ?, ?, ?)";
 
   private final ServingStore store;
   private final Jdbc jdbc;
@@ -42,16 +43,21 @@ public final class StagedVersion implements AutoCloseable {
 
   /** Adds a document encoded by {@link DocumentCodec}. */
   public void put(ServingDocument document) {
-    put(document.key(), DocumentCodec.toBytes(document), document.items().size(), document.scoreSummary());
+    put(
+        document.key(),
+        DocumentCodec.toBytes(document),
+        document.items().size(),
+        document.scoreSummary());
   }
 
   /**
-   * Adds a ready-made document: {@code body} is JSON with an {@code items} array of
-   * {@code itemCount} entries, {@code score} the row's summary figure for publish validation.
+   * Adds a ready-made document: {@code body} is JSON with an {@code items} array of {@code
+   * itemCount} entries, {@code score} the row's summary figure for publish validation.
    */
   public void put(String key, byte[] body, int itemCount, double score) {
     if (sealed) {
-      throw new ServingStoreException(dataset + " version " + version + " is sealed; stage a new version");
+      throw new ServingStoreException(
+          dataset + " version " + version + " is sealed; stage a new version");
     }
     try {
       if (insert == null) {
@@ -88,7 +94,9 @@ public final class StagedVersion implements AutoCloseable {
     }
   }
 
-  /** Flushes, freezes the version and returns its statistics; the handle accepts no more documents. */
+  /**
+   * Flushes, freezes the version and returns its statistics; the handle accepts no more documents.
+   */
   public VersionStats seal() {
     close();
     sealed = true;
@@ -128,7 +136,13 @@ public final class StagedVersion implements AutoCloseable {
       e.addSuppressed(rollbackFailure);
     }
     pending = 0;
-    return new ServingStoreException("writing documents to " + dataset + " version " + version
-        + " failed (a key written twice is refused): " + e.getMessage(), e);
+    return new ServingStoreException(
+        "writing documents to "
+            + dataset
+            + " version "
+            + version
+            + " failed (a key written twice is refused): "
+            + e.getMessage(),
+        e);
   }
 }

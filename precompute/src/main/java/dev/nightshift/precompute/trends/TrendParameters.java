@@ -5,6 +5,7 @@ import static dev.nightshift.precompute.ParameterChecks.positive;
 import static dev.nightshift.precompute.ParameterChecks.within;
 
 import dev.nightshift.precompute.geo.H3Cells;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -29,7 +30,8 @@ public record TrendParameters(
     int size,
     int maxMapSize,
     int hllLgK,
-    boolean exactCounts) {
+    boolean exactCounts)
+    implements Serializable {
 
   public static final TrendParameters DEFAULTS =
       new TrendParameters(Duration.ofHours(1), 3, 24, 5, 20, 1024, 12, true);
@@ -59,18 +61,6 @@ public record TrendParameters(
         minCount,
         size,
         newMaxMapSize,
-        hllLgK,
-        exactCounts);
-  }
-
-  public TrendParameters withBaselineWindows(int newBaselineWindows) {
-    return new TrendParameters(
-        window,
-        regionResolution,
-        newBaselineWindows,
-        minCount,
-        size,
-        maxMapSize,
         hllLgK,
         exactCounts);
   }

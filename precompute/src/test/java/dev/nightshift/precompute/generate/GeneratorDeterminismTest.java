@@ -32,6 +32,16 @@ class GeneratorDeterminismTest {
   }
 
   @Test
+  void running_one_generator_twice_gives_the_same_rows() {
+    DataGenerator generator = new DataGenerator(new GeneratorConfig(0.002, 1, 4, Generated.END), 2);
+    MemorySink first = new MemorySink();
+    MemorySink second = new MemorySink();
+    generator.run(first, rows -> {});
+    generator.run(second, rows -> {});
+    assertThat(second.rows(Datasets.CHUNKS)).isNotEmpty().isEqualTo(first.rows(Datasets.CHUNKS));
+  }
+
+  @Test
   void another_seed_gives_other_rows() {
     MemorySink first = Generated.run(0.002, 1, 11, 2);
     MemorySink second = Generated.run(0.002, 1, 12, 2);

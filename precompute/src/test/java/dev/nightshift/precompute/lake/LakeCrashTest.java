@@ -85,10 +85,35 @@ class LakeCrashTest {
       }
       try (Lake reopened = Lake.open(root.toString())) {
         assertThat(reopened.readAll(Datasets.MESSAGES, DAY))
-            .as("crash after step %d", crashAfter)
+            .as("crash after step %d, before recovery", crashAfter)
+            .isIn(before, after);
+        reopened.recoverSwaps(Duration.ZERO);
+        assertThat(reopened.readAll(Datasets.MESSAGES, DAY))
+            .as("crash after step %d, recovered", crashAfter)
             .isEqualTo(crashAfter == 0 ? before : after);
         assertThat(root.resolve("messages/_swap")).doesNotExist();
       }
+    }
+  }
+
+  @Test
+  void opening_the_lake_leaves_a_young_swap_to_the_process_running_it() throws Exception {
+    List<Message> before = SampleRows.messages(4, 5);
+    List<Message> after = SampleRows.messages(2, 3);
+    try (Lake lake = Lake.create(dir.toString())) {
+      lake.write(Datasets.MESSAGES, DAY, before);
+      lake.write(Datasets.MESSAGES, DAY.plusDays(1), after);
+      PartitionSwap swap = lake.swapOf(Datasets.MESSAGES, DAY);
+      swap.takeIncoming(
+          new org.apache.hadoop.fs.Path(dir.resolve("messages/dt=" + DAY.plusDays(1)).toUri()));
+      swap.moveOldAside();
+
+      Lake.open(dir.toString()).close(); // another process opening the lake meanwhile
+
+      assertThat(dir.resolve("messages/_swap/dt=" + DAY + "/old")).isDirectory();
+      swap.moveNewIn();
+      swap.cleanUp();
+      assertThat(lake.readAll(Datasets.MESSAGES, DAY)).isEqualTo(after);
     }
   }
 }

@@ -42,6 +42,9 @@ class LakeRoundTripTest {
       assertThat(lake.partitions(Datasets.MESSAGES, DAY.minusDays(1), DAY.plusDays(3)))
           .containsExactly(DAY.minusDays(1), DAY);
       assertThat(lake.partitions(Datasets.POSTS)).isEmpty();
+      assertThat(lake.snapshotOn(Datasets.MESSAGES, DAY.plusDays(5))).contains(DAY);
+      assertThat(lake.snapshotOn(Datasets.MESSAGES, DAY.minusDays(1))).contains(DAY.minusDays(1));
+      assertThat(lake.snapshotOn(Datasets.MESSAGES, DAY.minusDays(3))).isEmpty();
       try (Stream<?> rows = lake.read(Datasets.MESSAGES, DAY.minusDays(1), DAY)) {
         assertThat(rows.count()).isEqualTo(2 * 19 + 2 * 20);
       }

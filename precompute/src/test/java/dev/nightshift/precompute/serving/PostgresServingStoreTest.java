@@ -31,7 +31,8 @@ class PostgresServingStoreTest extends ServingStoreContract {
   @Override
   DataSource freshDatabase() {
     String name = "serving_" + (++databases);
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -20,8 +20,10 @@ class RetentionRuleTest {
   void keeps_current_the_rollback_target_and_the_newest() {
     List<VersionInfo> versions = versions(PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED);
 
-    assertThat(RetentionRule.versionsToDrop(versions, OptionalLong.of(5), 0)).containsExactly(1L, 2L, 3L);
-    assertThat(RetentionRule.versionsToDrop(versions, OptionalLong.of(5), 3)).containsExactly(1L, 2L);
+    assertThat(RetentionRule.versionsToDrop(versions, OptionalLong.of(5), 0))
+        .containsExactly(1L, 2L, 3L);
+    assertThat(RetentionRule.versionsToDrop(versions, OptionalLong.of(5), 3))
+        .containsExactly(1L, 2L);
   }
 
   @Test
@@ -36,25 +38,35 @@ class RetentionRuleTest {
   void never_drops_a_version_still_being_written_nor_a_newer_candidate() {
     List<VersionInfo> versions = versions(SEALED, PUBLISHED, PUBLISHED, PUBLISHED, STAGED, SEALED);
 
-    assertThat(RetentionRule.versionsToDrop(versions, OptionalLong.of(4), 0)).containsExactly(1L, 2L);
+    assertThat(RetentionRule.versionsToDrop(versions, OptionalLong.of(4), 0))
+        .containsExactly(1L, 2L);
   }
 
   @Test
   void drops_nothing_published_when_nothing_is_current() {
-    assertThat(RetentionRule.versionsToDrop(versions(STAGED, SEALED), OptionalLong.empty(), 0)).isEmpty();
+    assertThat(RetentionRule.versionsToDrop(versions(STAGED, SEALED), OptionalLong.empty(), 0))
+        .isEmpty();
   }
 
   @Test
   void a_negative_keep_count_is_refused() {
     assertThatThrownBy(() -> RetentionRule.versionsToDrop(List.of(), OptionalLong.empty(), -1))
-        .hasMessage("keepNewest must be at least 0, was -1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be >= 0, was -1");
   }
 
   /** Versions numbered 1, 2, … in the given states. */
   private static List<VersionInfo> versions(VersionState... states) {
     return IntStream.range(0, states.length)
-        .mapToObj(i -> new VersionInfo(
-            ServingDataset.FEEDS, i + 1, states[i], "test", Instant.EPOCH, Optional.empty()))
+        .mapToObj(
+            i ->
+                new VersionInfo(
+                    ServingDataset.FEEDS,
+                    i + 1,
+                    states[i],
+                    "test",
+                    Instant.EPOCH,
+                    Optional.empty()))
         .toList();
   }
 }

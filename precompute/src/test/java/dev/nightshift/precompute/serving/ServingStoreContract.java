@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nightshift.precompute.serving.document.DocumentCodec;
 import dev.nightshift.precompute.serving.document.FeedDocument;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 abstract class ServingStoreContract {
   static final ServingDataset FEEDS = ServingDataset.FEEDS;
 
+  DataSource dataSource;
   ServingStore store;
   ServingReader reader;
 
@@ -32,7 +36,7 @@ abstract class ServingStoreContract {
 
   @BeforeEach
   void createStore() {
-    DataSource dataSource = freshDatabase();
+    dataSource = freshDatabase();
     ServingSchema.migrate(dataSource);
     store = new ServingStore(dataSource, Clock.systemUTC());
     reader = store.reader();
@@ -44,10 +48,12 @@ abstract class ServingStoreContract {
     long version = publish(FEEDS, ValidationBounds.ANY_NON_EMPTY, alice, feed(2, 0.1));
 
     assertThat(reader.current(FEEDS)).hasValue(version);
-    assertThat(reader.read(FEEDS, version, "1")).hasValueSatisfying(doc -> {
-      assertThat(doc.body()).isEqualTo(DocumentCodec.toBytes(alice));
-      assertThat(doc.itemCount()).isEqualTo(2);
-    });
+    assertThat(reader.read(FEEDS, version, "1"))
+        .hasValueSatisfying(
+            doc -> {
+              assertThat(doc.body()).isEqualTo(DocumentCodec.toBytes(alice));
+              assertThat(doc.itemCount()).isEqualTo(2);
+            });
     assertThat(reader.read(FEEDS, version, "3")).isEmpty();
     assertThat(reader.isServable(FEEDS, version)).isTrue();
     assertThat(reader.current(ServingDataset.TRENDS)).isEmpty();
@@ -65,11 +71,14 @@ abstract class ServingStoreContract {
     assertThat(stats.meanScore()).isEqualTo(5.5);
     assertThat(stats.p50Score()).isEqualTo(5.5);
     assertThat(stats.p90Score()).isCloseTo(9.1, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(store.versions(FEEDS)).singleElement().satisfies(v -> {
-      assertThat(v.state()).isEqualTo(VersionState.SEALED);
-      assertThat(v.producer()).isEqualTo("test");
-      assertThat(v.stats()).hasValue(stats);
-    });
+    assertThat(store.versions(FEEDS))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.state()).isEqualTo(VersionState.SEALED);
+              assertThat(v.producer()).isEqualTo("test");
+              assertThat(v.stats()).hasValue(stats);
+            });
   }
 
   @Test
@@ -91,11 +100,14 @@ abstract class ServingStoreContract {
     long shrunk = sealed(FEEDS, feeds(4, 1.0));
 
     assertThatThrownBy(() -> store.publish(FEEDS, shrunk, new ValidationBounds(1, 0.5, 10)))
-        .isInstanceOfSatisfying(PublishValidationException.class, e -> {
-          assertThat(e.bound()).isEqualTo("maxRowCountChangeRatio");
-          assertThat(e.version()).isEqualTo(shrunk);
-        })
-        .hasMessageContaining("row count changed by 60.0% (10 → 4), above maxRowCountChangeRatio 0.5")
+        .isInstanceOfSatisfying(
+            PublishValidationException.class,
+            e -> {
+              assertThat(e.bound()).isEqualTo("maxRowCountChangeRatio");
+              assertThat(e.version()).isEqualTo(shrunk);
+            })
+        .hasMessageContaining(
+            "row count changed by 60.0% (10 → 4), above maxRowCountChangeRatio 0.5")
         .hasMessageContaining("version " + first + " stays served");
     assertThat(reader.current(FEEDS)).hasValue(first);
     assertThat(reader.isServable(FEEDS, shrunk)).isFalse();
@@ -107,12 +119,13 @@ abstract class ServingStoreContract {
     long doubled = sealed(FEEDS, feeds(10, 2.0));
 
     assertThatThrownBy(() -> store.publish(FEEDS, doubled, new ValidationBounds(1, 0.5, 0.2)))
-        .isInstanceOfSatisfying(PublishValidationException.class,
+        .isInstanceOfSatisfying(
+            PublishValidationException.class,
             e -> assertThat(e.bound()).isEqualTo("maxMeanScoreShiftRatio"))
         .hasMessageContaining("mean score shifted by 100.0% (1.0000 → 2.0000)");
     assertThatThrownBy(() -> store.publish(FEEDS, doubled, new ValidationBounds(11, 10, 10)))
-        .isInstanceOfSatisfying(PublishValidationException.class,
-            e -> assertThat(e.bound()).isEqualTo("minRows"))
+        .isInstanceOfSatisfying(
+            PublishValidationException.class, e -> assertThat(e.bound()).isEqualTo("minRows"))
         .hasMessageContaining("it has 10 rows, fewer than minRows 11");
     assertThat(reader.current(FEEDS)).hasValue(first);
 
@@ -152,8 +165,10 @@ abstract class ServingStoreContract {
     List<Long> dropped = store.dropPastRetention(FEEDS, 1);
 
     assertThat(dropped).containsExactlyElementsOf(published.subList(0, 3));
-    assertThat(store.versions(FEEDS)).extracting(VersionInfo::version).containsExactly(
-        published.get(3), published.get(4), stillWriting.version(), awaitingPublish);
+    assertThat(store.versions(FEEDS))
+        .extracting(VersionInfo::version)
+        .containsExactly(
+            published.get(3), published.get(4), stillWriting.version(), awaitingPublish);
     assertThat(reader.read(FEEDS, published.get(0), "1")).isEmpty();
     assertThat(reader.current(FEEDS)).hasValue(published.get(4));
     stillWriting.close();
@@ -168,6 +183,30 @@ abstract class ServingStoreContract {
     assertThat(store.dropPastRetention(FEEDS, 0)).containsExactly(second);
     assertThat(store.stage(FEEDS, "test").version()).isGreaterThan(second);
     assertThat(reader.current(FEEDS)).hasValue(first);
+  }
+
+  @Test
+  void the_schema_joins_a_database_that_already_holds_another_applications_tables()
+      throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement statement = c.createStatement()) {
+      // Flyway names its history table in quotes, in lower case, on H2 as on PostgreSQL.
+      for (String table :
+          List.of(
+              "serving_document",
+              "serving_current",
+              "serving_version",
+              "\"serving_schema_history\"")) {
+        statement.execute("DROP TABLE " + table);
+      }
+      statement.execute("CREATE TABLE other_application (id INTEGER PRIMARY KEY)");
+    }
+
+    ServingSchema.migrate(dataSource);
+    ServingSchema.migrate(dataSource);
+
+    long version = publish(FEEDS, ValidationBounds.ANY_NON_EMPTY, feed(1, 0.5));
+    assertThat(reader.current(FEEDS)).hasValue(version);
   }
 
   @Test
@@ -190,22 +229,30 @@ abstract class ServingStoreContract {
     ExecutorService readers = Executors.newFixedThreadPool(3);
     List<Future<Long>> reads = new ArrayList<>();
     for (int r = 0; r < 3; r++) {
-      reads.add(readers.submit(() -> {
-        long checked = 0;
-        while (publishing.get() || checked == 0) {
-          long version = reader.current(FEEDS).orElseThrow();
-          for (int user = 1; user <= users; user++) {
-            FeedDocument doc = DocumentCodec.fromBytes(
-                reader.read(FEEDS, version, Integer.toString(user)).orElseThrow(
-                    () -> new AssertionError("missing document in current version " + version)).body(),
-                FeedDocument.class);
-            // Every document of version v carries v as its post id: anything else is a mix.
-            assertThat(doc.items().get(0).postId()).isEqualTo(version);
-            checked++;
-          }
-        }
-        return checked;
-      }));
+      reads.add(
+          readers.submit(
+              () -> {
+                long checked = 0;
+                while (publishing.get() || checked == 0) {
+                  long version = reader.current(FEEDS).orElseThrow();
+                  for (int user = 1; user <= users; user++) {
+                    FeedDocument doc =
+                        DocumentCodec.fromBytes(
+                            reader
+                                .read(FEEDS, version, Integer.toString(user))
+                                .orElseThrow(
+                                    () ->
+                                        new AssertionError(
+                                            "missing document in current version " + version))
+                                .body(),
+                            FeedDocument.class);
+                    // Every document of version v carries v as its post id: anything else is a mix.
+                    assertThat(doc.items().get(0).postId()).isEqualTo(version);
+                    checked++;
+                  }
+                }
+                return checked;
+              }));
     }
     try {
       for (int i = 0; i < 100; i++) {
@@ -246,19 +293,27 @@ abstract class ServingStoreContract {
   }
 
   static FeedDocument feed(long userId, double... scores) {
-    return new FeedDocument(userId, IntStream.range(0, scores.length)
-        .mapToObj(i -> new FeedDocument.Item(100 + i, 7, Instant.parse("2026-11-25T10:00:00Z"), scores[i]))
-        .toList());
+    return new FeedDocument(
+        userId,
+        IntStream.range(0, scores.length)
+            .mapToObj(
+                i ->
+                    new FeedDocument.Item(
+                        100 + i, 7, Instant.parse("2026-11-25T10:00:00Z"), scores[i]))
+            .toList());
   }
 
   private static FeedDocument[] feeds(int users, double score) {
-    return LongStream.rangeClosed(1, users).mapToObj(u -> feed(u, score)).toArray(FeedDocument[]::new);
+    return LongStream.rangeClosed(1, users)
+        .mapToObj(u -> feed(u, score))
+        .toArray(FeedDocument[]::new);
   }
 
   private static FeedDocument[] versionMarkedFeeds(long version, int users) {
     return LongStream.rangeClosed(1, users)
-        .mapToObj(u -> new FeedDocument(u, List.of(new FeedDocument.Item(version, u, Instant.EPOCH, 1.0))))
+        .mapToObj(
+            u ->
+                new FeedDocument(u, List.of(new FeedDocument.Item(version, u, Instant.EPOCH, 1.0))))
         .toArray(FeedDocument[]::new);
   }
-
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.datasketches.frequencies.ItemsSketch;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TagSketchesTest {
@@ -17,11 +18,17 @@ class TagSketchesTest {
   private static final int PARTITIONS = 4;
   private static final TrendParameters PARAMETERS = TrendParameters.DEFAULTS.withMaxMapSize(256);
 
+  private static final Map<String, Long> exact = new HashMap<>();
+  private static final Map<String, Set<Long>> authors = new HashMap<>();
+  private static TagSketches merged;
+
+  @BeforeAll
+  static void countZipfTagsInPartitions() {
+    merged = mergedFromSerialisedPartitions(exact, authors);
+  }
+
   @Test
   void merged_partitions_keep_every_zipf_tag_within_the_sketch_bounds() {
-    Map<String, Long> exact = new HashMap<>();
-    TagSketches merged = mergedFromSerialisedPartitions(exact, new HashMap<>());
-
     assertThat(merged.maximumError()).as("the sketch must be estimating, not exact").isPositive();
     assertThat(merged.streamLength()).isEqualTo(POSTS);
     double apriori = ItemsSketch.getAprioriError(PARAMETERS.maxMapSize(), POSTS);
@@ -35,9 +42,6 @@ class TagSketchesTest {
 
   @Test
   void unique_authors_per_tag_lie_within_three_standard_deviations() {
-    Map<String, Set<Long>> authors = new HashMap<>();
-    TagSketches merged = mergedFromSerialisedPartitions(new HashMap<>(), authors);
-
     authors.forEach(
         (tag, distinct) ->
             assertThat((double) distinct.size())
@@ -50,8 +54,6 @@ class TagSketchesTest {
 
   @Test
   void the_heavy_hitters_reported_include_every_tag_above_the_threshold() {
-    Map<String, Long> exact = new HashMap<>();
-    TagSketches merged = mergedFromSerialisedPartitions(exact, new HashMap<>());
     long threshold = POSTS / 100;
 
     List<String> reported = new ArrayList<>();
@@ -86,7 +88,7 @@ class TagSketchesTest {
 
   /** Counts Zipf-distributed tags in partitions, ships each as bytes, merges them. */
   private static TagSketches mergedFromSerialisedPartitions(
-      Map<String, Long> exact, Map<String, Set<Long>> authors) {
+      Map<String, Long> exactOut, Map<String, Set<Long>> authorsOut) {
     ZipfTags zipf = new ZipfTags(5_000, 1.1, 42);
     List<TagSketches> partitions = new ArrayList<>();
     for (int p = 0; p < PARTITIONS; p++) {
@@ -96,13 +98,13 @@ class TagSketchesTest {
       String tag = zipf.next();
       long author = zipf.nextAuthor(50_000);
       partitions.get(i % PARTITIONS).add(tag, author);
-      exact.merge(tag, 1L, Long::sum);
-      authors.computeIfAbsent(tag, t -> new HashSet<>()).add(author);
+      exactOut.merge(tag, 1L, Long::sum);
+      authorsOut.computeIfAbsent(tag, t -> new HashSet<>()).add(author);
     }
-    TagSketches merged = new TagSketches(PARAMETERS);
+    TagSketches result = new TagSketches(PARAMETERS);
     for (TagSketches partition : partitions) {
-      merged.merge(TagSketches.fromBytes(partition.toBytes()));
+      result.merge(TagSketches.fromBytes(partition.toBytes()));
     }
-    return merged;
+    return result;
   }
 }

@@ -81,6 +81,25 @@ class TrendBuilderTest {
     assertThat(trends).allSatisfy(t -> assertThat(t.exactCount()).isNull());
   }
 
+  @Test
+  void posts_of_authors_without_a_known_home_count_in_the_unknown_region() {
+    List<Post> posts = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      posts.add(new Post(i, 1_000_000 + i, hour(30).plusSeconds(i), "#Mystery", null));
+    }
+
+    List<TrendingTag> trends = builder.build(posts, regions, hour(30), hour(31));
+
+    assertThat(trends)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.regionCell()).isEqualTo(AuthorRegions.UNKNOWN);
+              assertThat(t.tag()).isEqualTo("mystery");
+              assertThat(t.score()).isEqualTo(6.0);
+            });
+  }
+
   private static String topOf(List<TrendingTag> trends, Instant window, long region) {
     return trends.stream()
         .filter(t -> t.windowStart().equals(window) && t.regionCell() == region && t.rank() == 1)

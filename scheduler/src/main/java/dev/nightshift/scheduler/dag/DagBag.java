@@ -41,6 +41,7 @@ final class DagBag {
   private final Map<String, Path> owners = new ConcurrentHashMap<>();
   private final Map<String, DagDefinition> active = new ConcurrentHashMap<>();
   private final AtomicLong parses = new AtomicLong();
+  private final AtomicLong parseNanos = new AtomicLong();
   private volatile List<ImportError> errors = List.of();
 
   DagBag(DagFileParser parser, DagListener listener) {
@@ -58,6 +59,10 @@ final class DagBag {
 
   long parseCount() {
     return parses.get();
+  }
+
+  long parseNanos() {
+    return parseNanos.get();
   }
 
   Set<Path> knownFiles() {
@@ -96,7 +101,10 @@ final class DagBag {
       return new Reading(file, false, version, null, null);
     }
     parses.incrementAndGet();
-    return new Reading(file, false, version, parser.parse(file.toString(), content), null);
+    long began = System.nanoTime();
+    ParsedDagFile parsed = parser.parse(file.toString(), content);
+    parseNanos.addAndGet(System.nanoTime() - began);
+    return new Reading(file, false, version, parsed, null);
   }
 
   void apply(Reading reading) {

@@ -139,6 +139,11 @@ public final class DagFolder implements AutoCloseable {
     return bag.parseCount();
   }
 
+  /** Time spent parsing files since this folder was created, summed over all parses. */
+  public Duration parseTime() {
+    return Duration.ofNanos(bag.parseNanos());
+  }
+
   @Override
   public synchronized void close() {
     if (watchService != null) {

@@ -7,6 +7,7 @@ import dev.nightshift.scheduler.runner.TaskRunners;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -67,6 +68,16 @@ public final class Engine implements AutoCloseable {
     }
     store.savePool(name, slots);
     queue.setPool(name, slots);
+  }
+
+  /** Queued tasks not yet started: waiting for a dispatcher, a pool slot or max_active_tasks. */
+  public int readyQueueDepth() {
+    return queue.waitingCount();
+  }
+
+  /** Size and slots in use of every pool, by name. */
+  public Map<String, PoolUsage> poolUsage() {
+    return queue.poolUsage();
   }
 
   public RunProgress progress() {

@@ -90,6 +90,29 @@ final class ReadyQueue {
     }
   }
 
+  /** Tasks waiting for a dispatcher or a free slot. */
+  int waitingCount() {
+    lock.lock();
+    try {
+      return waiting.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Size and slots taken of every pool, by name. */
+  Map<String, PoolUsage> poolUsage() {
+    lock.lock();
+    try {
+      Map<String, PoolUsage> usage = new java.util.TreeMap<>();
+      poolSlots.forEach((pool, slots) ->
+          usage.put(pool, new PoolUsage(slots, poolUsed.getOrDefault(pool, 0))));
+      return usage;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   void close() {
     withLock(() -> closed = true);
   }

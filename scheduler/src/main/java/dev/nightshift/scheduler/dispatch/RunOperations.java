@@ -2,7 +2,10 @@ package dev.nightshift.scheduler.dispatch;
 
 import dev.nightshift.scheduler.dag.DagDefinition;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.DuplicateRunException;
+import dev.nightshift.scheduler.run.TaskNotFinishedException;
 import dev.nightshift.scheduler.run.RunConf;
+import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.RunType;
 import dev.nightshift.scheduler.run.TaskInstance;
@@ -12,6 +15,7 @@ import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,12 +50,18 @@ public final class RunOperations {
    * of its logical date.
    */
   public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate) {
+    return trigger(dagId, conf, logicalDate, null);
+  }
+
+  /** As {@link #trigger(String, Map, Instant)}, with a run id of the caller's (null: derived). */
+  public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate, String runId) {
     DagDefinition dag = dags.require(dagId);
     Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
     Instant date = logicalDate != null ? logicalDate : writer.now();
-    return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved)
-        .orElseThrow(() -> new IllegalArgumentException(
-            "DAG '" + dagId + "' already has a run for logical date " + date));
+    String id = runId != null ? runId : RunType.MANUAL.runId(date);
+    return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved, id)
+        .orElseThrow(() -> new DuplicateRunException("DAG '" + dagId
+            + "' already has a run for logical date " + date + " or with run id '" + id + "'"));
   }
 
   /**
@@ -84,29 +94,45 @@ public final class RunOperations {
    * runs again with a new try; its run becomes running again.
    */
   public List<TaskInstance> clear(TaskRef ref, boolean downstream) {
+    return clear(ref.run(), List.of(ref.taskId()), downstream, false);
+  }
+
+  /**
+   * Clears several tasks of one run at once (each with its downstream tasks if asked). A dry run
+   * returns the task instances that would be cleared and changes nothing.
+   */
+  public List<TaskInstance> clear(RunRef runRef, Collection<String> taskIds, boolean downstream,
+      boolean dryRun) {
     synchronized (engineLock) {
-      DagDefinition dag = dags.forRuns(ref.dagId())
-          .orElseThrow(() -> new UnknownDagException(ref.dagId(),
+      DagDefinition dag = dags.forRuns(runRef.dagId())
+          .orElseThrow(() -> new UnknownDagException(runRef.dagId(),
               dags.all().stream().map(DagDefinition::dagId).toList()));
-      Set<String> ids = downstream ? withDownstream(dag, ref.taskId()) : Set.of(ref.taskId());
-      List<TaskInstance> tasks = store.taskInstances(ref.run()).stream()
+      Set<String> ids = new LinkedHashSet<>();
+      for (String taskId : taskIds) {
+        ids.addAll(downstream ? withDownstream(dag, taskId) : Set.of(taskId));
+      }
+      List<TaskInstance> tasks = store.taskInstances(runRef).stream()
           .filter(t -> ids.contains(t.taskId())).toList();
       if (tasks.isEmpty()) {
-        throw new IllegalArgumentException("no task '" + ref.taskId() + "' in " + ref.run());
+        throw new IllegalArgumentException("no task '" + String.join("', '", taskIds) + "' in "
+            + runRef);
       }
       for (TaskInstance task : tasks) {
         if (!task.state().isFinished()) {
-          throw new IllegalArgumentException(task.ref() + " is " + task.state().apiName()
+          throw new TaskNotFinishedException(task.ref() + " is " + task.state().apiName()
               + "; only finished tasks can be cleared (mark it success or failed first)");
         }
       }
+      if (dryRun) {
+        return tasks;
+      }
       List<TaskInstance> cleared = tasks.stream()
           .map(t -> writer.move(t, TaskState.SCHEDULED, "cleared by an operator")).toList();
-      DagRun run = store.run(ref.run()).orElseThrow();
+      DagRun run = store.run(runRef).orElseThrow();
       if (run.state().isFinished()) {
         writer.moveRun(run, RunState.RUNNING);
       }
-      progress.progress(ref.run());
+      progress.progress(runRef);
       return cleared;
     }
   }

@@ -48,8 +48,14 @@ public final class RunProgress {
    */
   public Optional<DagRun> createRun(DagDefinition dag, DataInterval interval, RunType type,
       Map<String, Object> conf) {
+    return createRun(dag, interval, type, conf, type.runId(interval.start()));
+  }
+
+  /** As {@link #createRun(DagDefinition, DataInterval, RunType, Map)}, with the run id given. */
+  public Optional<DagRun> createRun(DagDefinition dag, DataInterval interval, RunType type,
+      Map<String, Object> conf, String runId) {
     synchronized (engineLock) {
-      DagRun run = new DagRun(dag.dagId(), type.runId(interval.start()), interval, RunState.QUEUED,
+      DagRun run = new DagRun(dag.dagId(), runId, interval, RunState.QUEUED,
           type, conf, dag.version(), writer.now(), null, null, 0);
       List<TaskInstance> tasks = dag.tasks().stream()
           .map(t -> new TaskInstance(new TaskRef(dag.dagId(), run.runId(), t.taskId()),

@@ -36,6 +36,9 @@ public interface RunStore {
 
   Optional<String> dagSource(String dagId, String version);
 
+  /** Every version the DAG had, oldest first. */
+  List<DagVersion> dagVersions(String dagId);
+
   /**
    * Creates a run and its task instances in one transaction. Empty when the DAG already has a run
    * for this logical date.
@@ -49,6 +52,9 @@ public interface RunStore {
 
   /** Runs of a DAG, newest logical date first. */
   List<DagRun> runs(String dagId, int limit);
+
+  /** One page of the runs a query selects, with the number of all it selects. */
+  RunPage runs(RunQuery query);
 
   List<DagRun> runsInState(RunState state);
 

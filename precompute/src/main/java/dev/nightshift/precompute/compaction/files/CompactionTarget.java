@@ -11,7 +11,6 @@ import java.util.List;
  */
 public record CompactionTarget(long bytes) {
   public static final double TOLERANCE = 0.2;
-  public static final long DEFAULT_BYTES = 128L * 1024 * 1024;
 
   public CompactionTarget {
     if (bytes < 1024) {

@@ -3,6 +3,7 @@ package dev.nightshift.precompute.compaction.versions;
 import static dev.nightshift.precompute.ParameterChecks.atLeast;
 import static dev.nightshift.precompute.ParameterChecks.notNegative;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -12,8 +13,8 @@ import java.time.Duration;
  * @param chunkGracePeriod an unreferenced chunk is deleted only when older than this: a chunk
  *     uploaded just now may belong to a version that is not written yet
  */
-public record RetentionParameters(
-    int keepLast, Duration keepYoungerThan, Duration chunkGracePeriod) {
+public record RetentionParameters(int keepLast, Duration keepYoungerThan, Duration chunkGracePeriod)
+    implements Serializable {
   public static final RetentionParameters DEFAULTS =
       new RetentionParameters(10, Duration.ofDays(30), Duration.ofDays(1));
 

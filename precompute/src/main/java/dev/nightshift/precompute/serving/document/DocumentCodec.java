@@ -9,11 +9,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The one JSON encoding of serving documents, and the paging of their {@code items}. Thread-safe. */
+/**
+ * The one JSON encoding of serving documents, and the paging of their {@code items}. Thread-safe.
+ */
 public final class DocumentCodec {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private DocumentCodec() {}
 
@@ -48,7 +51,8 @@ public final class DocumentCodec {
       document.set("items", page);
       return MAPPER.writeValueAsBytes(document);
     } catch (IOException | ClassCastException e) {
-      throw new IllegalStateException("stored document is not a JSON object with an items array", e);
+      throw new IllegalStateException(
+          "stored document is not a JSON object with an items array", e);
     }
   }
 }

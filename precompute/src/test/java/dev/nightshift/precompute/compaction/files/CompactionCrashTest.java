@@ -24,7 +24,7 @@ class CompactionCrashTest {
 
   @Test
   void a_compaction_killed_while_writing_loses_no_row_and_a_later_one_completes() throws Exception {
-    List<Message> messages = SmallFiles.messages(40_000, 500);
+    List<Message> messages = SmallFiles.messages(20_000, 500);
     String location = dir.toString();
     try (Lake lake = Lake.create(location)) {
       SmallFiles.write(lake, messages, 400);
@@ -51,7 +51,7 @@ class CompactionCrashTest {
       assertThat(afterCrash).isEqualTo(messages); // the old files, untouched
 
       CompactionResult result =
-          new FileCompactor(lake, new CompactionTarget(TINY_TARGET))
+          new FileCompactor(lake, new CompactionTarget(256 * 1024))
               .compact(Datasets.MESSAGES, SmallFiles.DAY);
       assertThat(result.compacted()).isTrue();
       assertThat(RowChecksum.of(lake.readAll(Datasets.MESSAGES, SmallFiles.DAY)))

@@ -9,17 +9,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentCodecTest {
-  private final FeedDocument feed = new FeedDocument(42, List.of(
-      new FeedDocument.Item(1, 7, Instant.parse("2026-11-25T10:00:00Z"), 0.9),
-      new FeedDocument.Item(2, 8, Instant.parse("2026-11-25T09:00:00Z"), 0.5),
-      new FeedDocument.Item(3, 9, Instant.parse("2026-11-25T08:00:00Z"), 0.1)));
+  private final FeedDocument feed =
+      new FeedDocument(
+          42,
+          List.of(
+              new FeedDocument.Item(1, 7, Instant.parse("2026-11-25T10:00:00Z"), 0.9),
+              new FeedDocument.Item(2, 8, Instant.parse("2026-11-25T09:00:00Z"), 0.5),
+              new FeedDocument.Item(3, 9, Instant.parse("2026-11-25T08:00:00Z"), 0.1)));
 
   @Test
   void a_feed_is_encoded_without_version_and_with_iso_timestamps() {
-    assertThat(new String(DocumentCodec.toBytes(feed), StandardCharsets.UTF_8)).isEqualTo(
-        "{\"userId\":42,\"items\":[{\"postId\":1,\"authorId\":7,\"createdAt\":\"2026-11-25T10:00:00Z\",\"score\":0.9},"
-            + "{\"postId\":2,\"authorId\":8,\"createdAt\":\"2026-11-25T09:00:00Z\",\"score\":0.5},"
-            + "{\"postId\":3,\"authorId\":9,\"createdAt\":\"2026-11-25T08:00:00Z\",\"score\":0.1}]}");
+    assertThat(new String(DocumentCodec.toBytes(feed), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"userId\":42,\"items\":[{\"postId\":1,\"authorId\":7,\"createdAt\":\"2026-11-25T10:00:00Z\",\"score\":0.9},"
+                + "{\"postId\":2,\"authorId\":8,\"createdAt\":\"2026-11-25T09:00:00Z\",\"score\":0.5},"
+                + "{\"postId\":3,\"authorId\":9,\"createdAt\":\"2026-11-25T08:00:00Z\",\"score\":0.1}]}");
     assertThat(feed.key()).isEqualTo("42");
     assertThat(feed.scoreSummary()).isEqualTo(0.5);
   }
@@ -31,28 +35,35 @@ class DocumentCodecTest {
     FeedDocument sliced = DocumentCodec.fromBytes(page, FeedDocument.class);
     assertThat(sliced.userId()).isEqualTo(42);
     assertThat(sliced.items()).extracting(FeedDocument.Item::postId).containsExactly(2L, 3L);
-    assertThat(DocumentCodec.fromBytes(DocumentCodec.page(DocumentCodec.toBytes(feed), 9, 5),
-        FeedDocument.class).items()).isEmpty();
+    assertThat(
+            DocumentCodec.fromBytes(
+                    DocumentCodec.page(DocumentCodec.toBytes(feed), 9, 5), FeedDocument.class)
+                .items())
+        .isEmpty();
   }
 
   @Test
   void trend_keys_accept_windows_and_regions_of_the_documented_form() {
     assertThat(TrendKey.parse("24h", "global").storedKey()).isEqualTo("24h@global");
-    assertThat(new TrendsDocument("15m", "8928308280fffff", List.of()).key()).isEqualTo("15m@8928308280fffff");
+    assertThat(new TrendsDocument("15m", "8928308280fffff", List.of()).key())
+        .isEqualTo("15m@8928308280fffff");
     assertThatThrownBy(() -> TrendKey.parse("1 hour", "global"))
-        .isInstanceOfSatisfying(TrendKey.InvalidTrendKeyException.class,
+        .isInstanceOfSatisfying(
+            TrendKey.InvalidTrendKeyException.class,
             e -> assertThat(e.parameter()).isEqualTo("window"))
         .hasMessageContaining("such as 15m, 1h, 24h or 7d");
     assertThatThrownBy(() -> TrendKey.parse("1h", "Europe"))
-        .isInstanceOfSatisfying(TrendKey.InvalidTrendKeyException.class,
+        .isInstanceOfSatisfying(
+            TrendKey.InvalidTrendKeyException.class,
             e -> assertThat(e.parameter()).isEqualTo("region"));
   }
 
   @Test
   void recommendations_round_trip() {
-    RecommendationsDocument doc = new RecommendationsDocument(5, List.of(
-        new RecommendationsDocument.Item(9, "nearby", 0.8)));
+    RecommendationsDocument doc =
+        new RecommendationsDocument(5, List.of(new RecommendationsDocument.Item(9, "nearby", 0.8)));
 
-    assertThat(DocumentCodec.fromBytes(DocumentCodec.toBytes(doc), RecommendationsDocument.class)).isEqualTo(doc);
+    assertThat(DocumentCodec.fromBytes(DocumentCodec.toBytes(doc), RecommendationsDocument.class))
+        .isEqualTo(doc);
   }
 }

@@ -10,6 +10,9 @@ import dev.nightshift.scheduler.run.TaskTry;
 import dev.nightshift.scheduler.run.Transition;
 import dev.nightshift.scheduler.store.ConcurrentRunModificationException;
 import dev.nightshift.scheduler.store.DagRecord;
+import dev.nightshift.scheduler.store.DagVersion;
+import dev.nightshift.scheduler.store.RunPage;
+import dev.nightshift.scheduler.store.RunQuery;
 import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.StoreException;
 import java.sql.Connection;
@@ -101,6 +104,15 @@ public final class JdbcRunStore implements RunStore {
   }
 
   @Override
+  public List<DagVersion> dagVersions(String dagId) {
+    return jdbc.query("list versions of DAG " + dagId,
+        "SELECT dag_id, version, created_at FROM dag_versions WHERE dag_id = ?"
+            + " ORDER BY created_at, version",
+        rs -> new DagVersion(rs.getString("dag_id"), rs.getString("version"),
+            Jdbc.instant(rs, "created_at")), dagId);
+  }
+
+  @Override
   public Optional<DagRun> createRun(DagRun run, List<TaskInstance> tasks) {
     try {
       return insertRun(run, tasks);
@@ -163,6 +175,19 @@ public final class JdbcRunStore implements RunStore {
     return jdbc.query("list runs of " + dagId,
         "SELECT * FROM dag_runs WHERE dag_id = ? ORDER BY logical_date DESC LIMIT " + limit,
         Rows::run, dagId);
+  }
+
+  @Override
+  public RunPage runs(RunQuery query) {
+    RunFilter filter = RunFilter.of(query);
+    return jdbc.read("query runs", c -> {
+      long total = Jdbc.query(c, "SELECT COUNT(*) FROM dag_runs" + filter.where(),
+          rs -> rs.getLong(1), filter.arguments()).get(0);
+      List<DagRun> page = Jdbc.query(c, "SELECT * FROM dag_runs" + filter.where()
+          + filter.orderBy() + " LIMIT " + query.limit() + " OFFSET " + query.offset(),
+          Rows::run, filter.arguments());
+      return new RunPage(page, total);
+    });
   }
 
   @Override

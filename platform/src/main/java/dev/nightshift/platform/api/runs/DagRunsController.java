@@ -1,0 +1,200 @@
+package dev.nightshift.platform.api.runs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.nightshift.platform.api.ApiConfiguration;
+import dev.nightshift.platform.api.ApiDates;
+import dev.nightshift.platform.api.Paging;
+import dev.nightshift.platform.api.problem.ApiException;
+import dev.nightshift.platform.api.problem.FieldProblem;
+import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunState;
+import dev.nightshift.scheduler.store.RunPage;
+import dev.nightshift.scheduler.store.RunQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** DAG runs: list (of one DAG or of all with {@code ~}), one, trigger, mark success or failed. */
+@RestController
+@RequestMapping(ApiConfiguration.BASE + "/dags/{dag_id}/dagRuns")
+@Tag(name = "DAGRun")
+class DagRunsController {
+  static final String ALL_DAGS = "~";
+
+  private final NightshiftScheduler scheduler;
+  private final RunLookup lookup;
+  private final RunMarker marker;
+
+  DagRunsController(NightshiftScheduler scheduler, RunLookup lookup, RunMarker marker) {
+    this.scheduler = scheduler;
+    this.lookup = lookup;
+    this.marker = marker;
+  }
+
+  record DagRunCollection(
+      @JsonProperty("dag_runs") List<DagRunJson> runs,
+      @JsonProperty("total_entries") long totalEntries) {}
+
+  /** A trigger: every field is optional. */
+  record TriggerRequest(
+      @JsonProperty("dag_run_id") String runId,
+      @JsonProperty("logical_date") String logicalDate,
+      @JsonProperty("conf") Map<String, Object> conf,
+      @JsonProperty("note") String note) {}
+
+  record StatePatch(@JsonProperty("state") String state) {}
+
+  @GetMapping
+  @Operation(
+      summary = "List runs of a DAG, or of every DAG with dag_id '~'",
+      description =
+          "order_by: logical_date, start_date, end_date, dag_run_id or state; a"
+              + " leading '-' sorts descending. Default -logical_date.")
+  DagRunCollection list(
+      @PathVariable("dag_id") String dagId,
+      @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
+      @RequestParam(defaultValue = "0") long offset,
+      @RequestParam(required = false) List<String> state,
+      @RequestParam(name = "logical_date_gte", required = false) String logicalGte,
+      @RequestParam(name = "logical_date_lte", required = false) String logicalLte,
+      @RequestParam(name = "start_date_gte", required = false) String startGte,
+      @RequestParam(name = "start_date_lte", required = false) String startLte,
+      @RequestParam(name = "order_by", defaultValue = "-logical_date") String orderBy) {
+    Paging paging = Paging.of(limit, offset);
+    if (!ALL_DAGS.equals(dagId)) {
+      lookup.requireDag(dagId);
+    }
+    Instant logicalFrom = ApiDates.parse("logical_date_gte", logicalGte);
+    Instant logicalTo = ApiDates.parse("logical_date_lte", logicalLte);
+    Instant startFrom = ApiDates.parse("start_date_gte", startGte);
+    Instant startTo = ApiDates.parse("start_date_lte", startLte);
+    ApiDates.checkOrder("logical_date_gte", logicalFrom, "logical_date_lte", logicalTo);
+    ApiDates.checkOrder("start_date_gte", startFrom, "start_date_lte", startTo);
+    boolean descending = orderBy.startsWith("-");
+    RunQuery query =
+        new RunQuery(
+            ALL_DAGS.equals(dagId) ? null : dagId,
+            states(state),
+            Set.of(),
+            logicalFrom,
+            logicalTo,
+            startFrom,
+            startTo,
+            order(orderBy.substring(descending ? 1 : 0)),
+            descending,
+            paging.limit(),
+            paging.offset());
+    RunPage page = scheduler.runs(query);
+    return new DagRunCollection(
+        page.runs().stream().map(DagRunJson::of).toList(), page.totalEntries());
+  }
+
+  @GetMapping("/{dag_run_id}")
+  @Operation(summary = "One run")
+  DagRunJson get(@PathVariable("dag_id") String dagId, @PathVariable("dag_run_id") String runId) {
+    return DagRunJson.of(lookup.run(dagId, runId));
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Trigger a run",
+      description =
+          "conf is checked against the DAG's params"
+              + " (400 naming the param); logical_date defaults to now.",
+      security = @SecurityRequirement(name = "bearer"))
+  DagRunJson trigger(
+      @PathVariable("dag_id") String dagId, @RequestBody(required = false) TriggerRequest request) {
+    lookup.requireDag(dagId);
+    TriggerRequest body = request == null ? new TriggerRequest(null, null, null, null) : request;
+    if (body.runId() != null && body.runId().isBlank()) {
+      throw ApiException.invalid(FieldProblem.body("dag_run_id", "must not be blank"));
+    }
+    Instant logicalDate = ApiDates.parse("logical_date", body.logicalDate());
+    DagRun run =
+        scheduler.trigger(
+            dagId, body.conf() == null ? Map.of() : body.conf(), logicalDate, body.runId());
+    return DagRunJson.of(run);
+  }
+
+  @PatchMapping("/{dag_run_id}")
+  @Operation(
+      summary = "Mark a run success or failed",
+      description =
+          "success: every task not yet successful or skipped is marked success. failed: every"
+              + " unfinished task is marked failed (every task, if all had finished).",
+      security = @SecurityRequirement(name = "bearer"))
+  DagRunJson mark(
+      @PathVariable("dag_id") String dagId,
+      @PathVariable("dag_run_id") String runId,
+      @RequestBody StatePatch patch) {
+    DagRun run = lookup.run(dagId, runId);
+    RunState target =
+        switch (patch.state() == null ? "" : patch.state()) {
+          case "success" -> RunState.SUCCESS;
+          case "failed" -> RunState.FAILED;
+          default ->
+              throw ApiException.invalid(
+                  FieldProblem.body(
+                      "state", "must be 'success' or 'failed', got " + patch.state()));
+        };
+    return DagRunJson.of(marker.mark(run, target));
+  }
+
+  private static Set<RunState> states(List<String> names) {
+    if (names == null) {
+      return Set.of();
+    }
+    Set<RunState> states = EnumSet.noneOf(RunState.class);
+    for (String name : names) {
+      try {
+        states.add(RunState.fromApiName(name));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.invalid(
+            FieldProblem.parameter(
+                "state",
+                "unknown run state '"
+                    + name
+                    + "'; run states: "
+                    + Arrays.stream(RunState.values())
+                        .map(RunState::apiName)
+                        .collect(Collectors.joining(", "))));
+      }
+    }
+    return states;
+  }
+
+  private static RunQuery.Order order(String field) {
+    return switch (field) {
+      case "logical_date", "execution_date" -> RunQuery.Order.LOGICAL_DATE;
+      case "start_date" -> RunQuery.Order.START_DATE;
+      case "end_date" -> RunQuery.Order.END_DATE;
+      case "dag_run_id", "run_id" -> RunQuery.Order.RUN_ID;
+      case "state" -> RunQuery.Order.STATE;
+      default ->
+          throw ApiException.invalid(
+              FieldProblem.parameter(
+                  "order_by",
+                  "cannot order by '"
+                      + field.toLowerCase(Locale.ROOT)
+                      + "'; use logical_date,"
+                      + " start_date, end_date, dag_run_id or state, with '-' for descending"));
+    };
+  }
+}

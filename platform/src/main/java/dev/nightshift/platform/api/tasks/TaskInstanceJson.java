@@ -1,0 +1,53 @@
+package dev.nightshift.platform.api.tasks;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskTry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A task instance with Airflow's names, and the runner details of its latest try. */
+public record TaskInstanceJson(
+    @JsonProperty("dag_id") String dagId,
+    @JsonProperty("dag_run_id") String runId,
+    @JsonProperty("task_id") String taskId,
+    @JsonProperty("state") String state,
+    @JsonProperty("try_number") int tryNumber,
+    @JsonProperty("queued_when") Instant queuedAt,
+    @JsonProperty("start_date") Instant startDate,
+    @JsonProperty("end_date") Instant endDate,
+    @JsonProperty("duration") Double duration,
+    @JsonProperty("pool") String pool,
+    @JsonProperty("priority_weight") int priorityWeight,
+    @JsonProperty("runner") Runner runner) {
+
+  /** Who runs the latest try, and how to find it there (a process id, a job id). */
+  public record Runner(
+      @JsonProperty("type") String type,
+      @JsonProperty("handle") String handle,
+      @JsonProperty("exit_code") Integer exitCode,
+      @JsonProperty("detail") String detail) {}
+
+  static TaskInstanceJson of(TaskInstance task, Optional<TaskTry> latest) {
+    return new TaskInstanceJson(
+        task.dagId(),
+        task.runId(),
+        task.taskId(),
+        task.state().apiName(),
+        task.tryNumber(),
+        task.queuedAt(),
+        task.startedAt(),
+        task.endedAt(),
+        seconds(task.startedAt(), task.endedAt()),
+        task.pool(),
+        task.priorityWeight(),
+        latest
+            .map(t -> new Runner(t.runnerType(), t.handle(), t.exitCode(), t.detail()))
+            .orElse(null));
+  }
+
+  static Double seconds(Instant start, Instant end) {
+    return start == null || end == null ? null : Duration.between(start, end).toMillis() / 1000.0;
+  }
+}

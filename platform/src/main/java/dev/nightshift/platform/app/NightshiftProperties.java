@@ -1,0 +1,35 @@
+package dev.nightshift.platform.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code nightshift}. Scheduler knobs left unset take the defaults the scheduler
+ * derives from the machine's cores and the number of DAGs.
+ *
+ * @param dataDir the metadata database, the serving store, task logs: all under one folder
+ * @param dagFolder the watched folder of DAG files
+ * @param lake the lake's URI or path, handed to DAGs as the {@code lake} parameter's default
+ */
+@ConfigurationProperties("nightshift")
+public record NightshiftProperties(
+    @DefaultValue(".nightshift") Path dataDir,
+    @DefaultValue("dags") Path dagFolder,
+    @DefaultValue(".nightshift/lake") String lake,
+    @DefaultValue Scheduler scheduler) {
+
+  /** Overrides for the scheduler's tuning knobs; null means "derive the default". */
+  public record Scheduler(
+      Integer quartzThreads,
+      Duration quartzIdleWait,
+      Integer batchTriggerAcquisitionMaxCount,
+      Duration misfireThreshold,
+      Duration watchDebounce,
+      Integer dispatcherWorkers,
+      Integer timerThreads,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword) {}
+}

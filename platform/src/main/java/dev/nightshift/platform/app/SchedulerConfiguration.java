@@ -1,0 +1,64 @@
+package dev.nightshift.platform.app;
+
+import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.SchedulerBuilder;
+import dev.nightshift.scheduler.event.RunListener;
+import dev.nightshift.scheduler.runner.TaskRunner;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds and starts the scheduler with every runner and listener the context provides. */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfiguration {
+
+  /**
+   * A runner the platform adds to the scheduler (batch, publish, airflow); the scheduler hands it
+   * its runner executor.
+   */
+  interface RunnerFactory extends Function<Executor, TaskRunner> {}
+
+  @Bean(destroyMethod = "close")
+  NightshiftScheduler nightshiftScheduler(
+      NightshiftProperties properties,
+      ObjectProvider<RunnerFactory> runners,
+      ObjectProvider<RunListener> listeners) {
+    SchedulerBuilder builder = NightshiftScheduler.builder()
+        .dataDir(properties.dataDir())
+        .dagFolder(properties.dagFolder());
+    tune(builder, properties.scheduler());
+    runners.orderedStream().forEach(builder::runner);
+    List<RunListener> all = listeners.orderedStream().toList();
+    if (!all.isEmpty()) {
+      builder.listener(new RunListeners(all));
+    }
+    return builder.start();
+  }
+
+  private static void tune(SchedulerBuilder builder, NightshiftProperties.Scheduler knobs) {
+    if (knobs.databaseUrl() != null) {
+      builder.database(knobs.databaseUrl(), orEmpty(knobs.databaseUser()), orEmpty(knobs.databasePassword()));
+    }
+    set(knobs.quartzThreads(), builder::quartzThreads);
+    set(knobs.quartzIdleWait(), builder::quartzIdleWait);
+    set(knobs.batchTriggerAcquisitionMaxCount(), builder::batchTriggerAcquisitionMaxCount);
+    set(knobs.misfireThreshold(), builder::misfireThreshold);
+    set(knobs.watchDebounce(), builder::watchDebounce);
+    set(knobs.dispatcherWorkers(), builder::dispatcherWorkers);
+    set(knobs.timerThreads(), builder::timerThreads);
+  }
+
+  private static <T> void set(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.nightshift.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class DagsApiTest {
+  static final TestServer server = TestServer.shared();
+
+  @Test
+  void listsDagsWithPagingAndFilters() {
+    JsonNode all = server.getJson("/api/v1/dags");
+    JsonNode page = server.getJson("/api/v1/dags?limit=1&offset=1");
+    JsonNode tagged = server.getJson("/api/v1/dags?tags=etl");
+
+    assertThat(all.get("total_entries").asInt()).isEqualTo(4);
+    assertThat(all.get("dags").findValuesAsString("dag_id"))
+        .containsExactly("daily", "greet", "hourly", "slow");
+    assertThat(page.get("dags").findValuesAsString("dag_id")).containsExactly("greet");
+    assertThat(page.get("total_entries").asInt()).isEqualTo(4);
+    assertThat(tagged.get("dags").findValuesAsString("dag_id")).containsExactly("daily");
+  }
+
+  @Test
+  void showsOneDagWithTasksParamsScheduleAndNextRun() {
+    JsonNode greet = server.getJson("/api/v1/dags/greet");
+    JsonNode daily = server.getJson("/api/v1/dags/daily");
+
+    assertThat(greet.get("description").asString()).isEqualTo("says hello");
+    assertThat(greet.get("tasks").findValuesAsString("task_id")).containsExactly("say", "after");
+    assertThat(greet.get("tasks").get(0).get("downstream_task_ids").get(0).asString())
+        .isEqualTo("after");
+    assertThat(greet.get("params").findValuesAsString("name")).containsExactly("n", "x");
+    assertThat(server.getJson("/api/v1/dags/greet/tasks").get("total_entries").asInt()).isEqualTo(2);
+    assertThat(greet.get("dag_version").asString()).hasSize(64);
+    assertThat(daily.get("schedule_interval").asString()).isEqualTo("@daily");
+    assertThat(daily.get("next_dagrun").asString()).isEqualTo("2099-01-01T00:00:00Z");
+    assertThat(daily.get("next_dagrun_data_interval_end").asString())
+        .isEqualTo("2099-01-02T00:00:00Z");
+  }
+
+  @Test
+  void pausesAndUnpausesWithAToken() {
+    HttpResponse<String> paused =
+        server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": true}");
+    JsonNode onlyPaused = server.getJson("/api/v1/dags?paused=true");
+    HttpResponse<String> unpaused =
+        server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": false}");
+
+    assertThat(paused.statusCode()).isEqualTo(200);
+    assertThat(server.json(paused).get("is_paused").asBoolean()).isTrue();
+    assertThat(onlyPaused.get("dags").findValuesAsString("dag_id")).containsExactly("slow");
+    assertThat(server.json(unpaused).get("is_paused").asBoolean()).isFalse();
+  }
+
+  @Test
+  void servesVersionsAndTheSourceOfAVersion() {
+    JsonNode versions = server.getJson("/api/v1/dags/greet/versions");
+    String version = versions.get("dag_versions").get(0).get("version").asString();
+    JsonNode source = server.getJson("/api/v1/dags/greet/versions/" + version + "/source");
+
+    assertThat(versions.get("dag_versions").get(0).get("is_current").asBoolean()).isTrue();
+    assertThat(source.get("content").asString()).contains("echo hello {{ params.x }}");
+    assertThat(server.get("/api/v1/dags/greet/versions/nope/source").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void listsImportErrorsWithFileAndReason() {
+    JsonNode errors = server.getJson("/api/v1/importErrors");
+
+    assertThat(errors.get("total_entries").asInt()).isEqualTo(1);
+    assertThat(errors.get("import_errors").get(0).get("filename").asString())
+        .endsWith("broken.yaml");
+    assertThat(errors.get("import_errors").get(0).get("stack_trace").asString())
+        .contains("no-such-runner");
+  }
+
+  @Test
+  void answersHealthVersionAndTheOpenApiDescription() {
+    JsonNode health = server.getJson("/api/v1/health");
+    JsonNode openapi = server.getJson("/api/v1/openapi.json");
+    HttpResponse<String> redirect = server.get("/swagger-ui.html");
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> ui = server.get(location.replaceFirst("^https?://[^/]+", ""));
+
+    assertThat(health.get("metadatabase").get("status").asString()).isEqualTo("healthy");
+    assertThat(server.getJson("/api/v1/version").get("version").asString()).isNotBlank();
+    assertThat(openapi.get("paths").propertyNames())
+        .contains(
+            "/api/v1/dags",
+            "/api/v1/dags/{dag_id}/dagRuns",
+            "/api/v1/dags/{dag_id}/backfills",
+            "/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{try_number}");
+    assertThat(ui.statusCode()).isEqualTo(200);
+    assertThat(ui.body()).containsIgnoringCase("swagger");
+  }
+}
