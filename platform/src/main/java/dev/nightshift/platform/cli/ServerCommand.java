@@ -44,8 +44,9 @@ public final class ServerCommand implements Callable<Integer> {
   public static String[] arguments(int port, Path dataDir, Path dagFolder, List<String> extra) {
     List<String> arguments = new ArrayList<>(List.of(
         "--server.port=" + port,
-        "--nightshift.data-dir=" + dataDir,
-        "--nightshift.dag-folder=" + dagFolder));
+        // Absolute: H2 refuses a database path that is implicitly relative to the working folder.
+        "--nightshift.data-dir=" + dataDir.toAbsolutePath().normalize(),
+        "--nightshift.dag-folder=" + dagFolder.toAbsolutePath().normalize()));
     arguments.addAll(extra);
     return arguments.toArray(String[]::new);
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The shipped JSON Schema and the parser agree on the example and the invalid files. */
 class DagFileSchemaTest {
 
-  private static final Path EXAMPLES = Path.of("..", "dags", "examples");
+  private static final Path EXAMPLES = Path.of("..", "examples", "dags");
   private static final Path INVALID = Path.of("src", "test", "resources", "dag-files", "invalid");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static JsonSchema schema;
