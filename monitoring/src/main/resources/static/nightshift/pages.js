@@ -66,8 +66,8 @@
       button.addEventListener('click', function () {
         var dataset = button.closest('[data-dataset]').getAttribute('data-dataset');
         if (!confirm('Roll ' + dataset + ' back to its previous published version?')) { return; }
-        send('POST', '/ui/serving/' + encodeURIComponent(dataset) + '/rollback')
-          .then(function (r) { say(dataset + ' now serves version ' + r.current); setTimeout(function () { location.reload(); }, 800); })
+        send('POST', '/api/v1/serving/' + encodeURIComponent(dataset) + '/rollback')
+          .then(function (r) { say(dataset + ' now serves version ' + r.current_version); setTimeout(function () { location.reload(); }, 800); })
           .catch(function (e) { say('Rollback of ' + dataset + ' failed: ' + e.message, true); });
       });
     });

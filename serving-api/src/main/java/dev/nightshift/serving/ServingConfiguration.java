@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,10 +42,12 @@ class ServingConfiguration {
 
   @Bean
   ServletRegistrationBean<ServingServlet> servingServlet(
-      DocumentPages pages, ServingApiProperties properties, JsonMapper json) {
+      DocumentPages pages, ServingApiProperties properties, JsonMapper json,
+      ObjectProvider<MeterRegistry> registry) {
     ServletRegistrationBean<ServingServlet> registration =
         new ServletRegistrationBean<>(
-            new ServingServlet(pages, properties, new ProblemWriter(json)),
+            new ServingServlet(pages, properties, new ProblemWriter(json),
+                new ServingRequestMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry))),
             ServingServlet.FEEDS + "/*",
             ServingServlet.RECOMMENDATIONS + "/*",
             ServingServlet.TRENDS);

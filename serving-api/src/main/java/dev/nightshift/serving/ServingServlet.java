@@ -29,16 +29,20 @@ final class ServingServlet extends HttpServlet {
   private final DocumentPages pages;
   private final ServingApiProperties properties;
   private final ProblemWriter problems;
+  private final ServingRequestMetrics metrics;
 
-  ServingServlet(DocumentPages pages, ServingApiProperties properties, ProblemWriter problems) {
+  ServingServlet(DocumentPages pages, ServingApiProperties properties, ProblemWriter problems,
+      ServingRequestMetrics metrics) {
     this.pages = pages;
     this.properties = properties;
     this.problems = problems;
+    this.metrics = metrics;
   }
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    long started = System.nanoTime();
     try {
       String method = request.getMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -51,7 +55,15 @@ final class ServingServlet extends HttpServlet {
     } catch (ServingStoreException failure) {
       log.error("Serving store failed: {}", failure.getMessage(), failure);
       problems.write(ServingProblem.storeUnavailable(), request, response);
+    } finally {
+      metrics.record(endpointPattern(request), response.getStatus(), System.nanoTime() - started);
     }
+  }
+
+  /** The endpoint as a bounded label: the user id never becomes part of it. */
+  private static String endpointPattern(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path.equals(TRENDS) ? TRENDS : path + "/{userId}";
   }
 
   private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {

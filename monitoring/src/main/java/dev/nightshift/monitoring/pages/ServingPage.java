@@ -3,28 +3,22 @@ package dev.nightshift.monitoring.pages;
 import dev.nightshift.precompute.serving.ServingDataset;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.precompute.serving.VersionInfo;
-import dev.nightshift.precompute.serving.ServingStoreException;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Serving versions per dataset: the current one, the kept history, and a rollback button. */
+/**
+ * Serving versions per dataset: the current one, the kept history, and a rollback button that calls
+ * the REST API ({@code POST /api/v1/serving/{dataset}/rollback}).
+ */
 @RestController
 public class ServingPage {
   private final ServingStore store;
-  private final WriteToken token;
 
-  public ServingPage(ServingStore store, WriteToken token) {
+  public ServingPage(ServingStore store) {
     this.store = store;
-    this.token = token;
   }
 
   @GetMapping(path = "/ui/serving", produces = MediaType.TEXT_HTML_VALUE)
@@ -56,24 +50,6 @@ public class ServingPage {
       html.append("</tbody></table></section>");
     }
     return Html.page("Serving versions", html.toString());
-  }
-
-  /** Makes the previous published version current again; needs the bearer token. */
-  @PostMapping(path = "/ui/serving/{dataset}/rollback", produces = MediaType.APPLICATION_JSON_VALUE)
-  public Map<String, Object> rollback(@PathVariable String dataset,
-      @RequestHeader(name = "Authorization", required = false) String authorization) {
-    token.check(authorization);
-    ServingDataset which;
-    try {
-      which = ServingDataset.ofStoredName(dataset);
-    } catch (IllegalArgumentException unknown) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, unknown.getMessage());
-    }
-    try {
-      return Map.of("dataset", dataset, "current", store.rollback(which));
-    } catch (ServingStoreException refused) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, refused.getMessage());
-    }
   }
 
   private static List<VersionInfo> newestFirst(List<VersionInfo> oldestFirst) {

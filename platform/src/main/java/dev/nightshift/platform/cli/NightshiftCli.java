@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     description = "Workflow-orchestrated batch platform.",
     subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ServerCommand.class,
         DemoCommand.class, DagsCommand.class, RunsCommand.class, TasksCommand.class,
-        LogsCommand.class, BackfillCommand.class, JobCommand.class})
+        LogsCommand.class, BackfillCommand.class, ServingCommand.class,
+        JobCommand.class})
 public final class NightshiftCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,6 @@ import dev.nightshift.monitoring.pages.GanttPage;
 import dev.nightshift.monitoring.pages.LogPage;
 import dev.nightshift.monitoring.pages.RunGridPage;
 import dev.nightshift.monitoring.pages.ServingPage;
-import dev.nightshift.monitoring.pages.WriteToken;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.scheduler.NightshiftScheduler;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,8 +31,8 @@ import org.springframework.context.annotation.Import;
 /**
  * Metrics, CPU accounting and the operators' pages. The CPU sampler runs on one thread every
  * {@code nightshift.monitoring.cpu-sample-interval} (5 s) and keeps
- * {@code nightshift.monitoring.cpu-history} (15 min) for the live chart; page writes need
- * {@code nightshift.api.token}.
+ * {@code nightshift.monitoring.cpu-history} (15 min) for the live chart. The pages' buttons call the
+ * REST API with the token the user pastes.
  */
 @AutoConfiguration
 @Import(MetricsEndpoint.class)
@@ -99,11 +98,6 @@ public class MonitoringConfiguration {
   }
 
   @Bean
-  WriteToken writeToken(@Value("${nightshift.api.token:}") String token) {
-    return new WriteToken(token);
-  }
-
-  @Bean
   DagsPage dagsPage(NightshiftScheduler scheduler) {
     return new DagsPage(scheduler);
   }
@@ -129,7 +123,7 @@ public class MonitoringConfiguration {
   }
 
   @Bean
-  ServingPage servingPage(ServingStore store, WriteToken token) {
-    return new ServingPage(store, token);
+  ServingPage servingPage(ServingStore store) {
+    return new ServingPage(store);
   }
 }

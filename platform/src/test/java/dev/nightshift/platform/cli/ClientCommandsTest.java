@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.platform.api.TestServer;
 import dev.nightshift.platform.cli.client.ExitCodes;
+import dev.nightshift.precompute.serving.ServingDataset;
+import dev.nightshift.precompute.serving.ServingStore;
+import dev.nightshift.precompute.serving.StagedVersion;
+import dev.nightshift.precompute.serving.ValidationBounds;
+import dev.nightshift.precompute.serving.document.TrendsDocument;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -149,6 +154,47 @@ class ClientCommandsTest {
         .contains("is_paused", "true");
     assertThat(run("dags", "unpause", "hourly", "--token", TestServer.WRITE_TOKEN).out())
         .contains("false");
+  }
+
+  @Test
+  void listsServingVersionsAndRollsBack() {
+    long first = publishTrends();
+    long second = publishTrends();
+
+    Result versions = run("serving", "versions", "trends");
+    Result rolledBack = run("serving", "rollback", "trends", "-o", "json", "--token",
+        TestServer.WRITE_TOKEN);
+    Result again = run("serving", "rollback", "trends", "--token", TestServer.WRITE_TOKEN);
+    Result unknown = run("serving", "versions", "posts");
+    Result noToken = run("serving", "rollback", "trends");
+
+    assertThat(versions.exitCode()).as(versions.err()).isZero();
+    assertThat(versions.out())
+        .contains("current_version  " + second, "row_count", "mean_score", "published", "cli test");
+    assertThat(rolledBack.exitCode()).as(rolledBack.err()).isZero();
+    assertThat(rolledBack.json().get("current_version").asLong()).isEqualTo(first);
+    assertThat(rolledBack.json().get("versions").get(0).get("state").asString())
+        .isEqualTo("rolled_back");
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.err())
+        .contains("cannot roll back trends from version " + first)
+        .doesNotContain("Exception");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(unknown.err()).contains("unknown serving dataset 'posts'");
+    assertThat(noToken.exitCode()).isEqualTo(ExitCodes.AUTH);
+  }
+
+  /** Publishes a trends version; the tests of the REST API use the other datasets. */
+  private static long publishTrends() {
+    ServingStore store = server.context.getBean(ServingStore.class);
+    try (StagedVersion staged = store.stage(ServingDataset.TRENDS, "cli test")) {
+      staged.put(
+          new TrendsDocument(
+              "1h", "global", List.of(new TrendsDocument.Item("#nightshift", 10, 3, 1.5))));
+      staged.seal();
+      store.publish(ServingDataset.TRENDS, staged.version(), ValidationBounds.ANY_NON_EMPTY);
+      return staged.version();
+    }
   }
 
   @Test

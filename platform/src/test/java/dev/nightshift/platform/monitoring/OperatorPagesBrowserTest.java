@@ -44,9 +44,7 @@ class OperatorPagesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    platform = new RunningPlatform(home,
-        "--spring.main.sources=" + RestWritesStandIn.class.getName(),
-        "--nightshift.monitoring.cpu-sample-interval=1s");
+    platform = new RunningPlatform(home, "--nightshift.monitoring.cpu-sample-interval=1s");
     run = platform.runToSuccess(RunningPlatform.DAG);
     publishTwoFeedVersions(platform.context.getBean(ServingStore.class));
     service = new ChromeDriverService.Builder()

@@ -72,7 +72,7 @@ class PrometheusScrapeTest {
         .contains("nightshift_serving_version_age_seconds{dataset=\"feeds\"} NaN")
         .contains("cache_gets_total{cache=\"serving.documents\",result=\"miss\"}")
         .contains("http_server_requests_seconds_bucket{")
-        .contains("uri=\"/api/feeds/{userId}\"")
+        .contains("nightshift_serving_requests_seconds_bucket{endpoint=\"/api/feeds/{userId}\",outcome=\"SERVER_ERROR\",status=\"503\"")
         .contains("process_cpu_usage")
         .contains("jvm_memory_used_bytes");
     assertThat(scrape).as("no run id as a label").doesNotContain("manual__");

@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The real platform on a free port, with a DAG folder holding a three-task shell DAG, a
- * one-task DAG that keeps a core busy for a few seconds, and one that prints a line every 0.5 s. */
+/**
+ * The real platform on a free port, with a REST API token with the write right ({@link #TOKEN}) and
+ * a DAG folder holding a three-task shell DAG, a one-task DAG that keeps a core busy for a few
+ * seconds, and one that prints a line every 0.5 s.
+ */
 final class RunningPlatform implements AutoCloseable {
   static final String DAG = "report";
   static final String TOKEN = "pages-test-token";
@@ -66,7 +69,9 @@ final class RunningPlatform implements AutoCloseable {
         "--server.port=0",
         "--nightshift.data-dir=" + home.resolve("data"),
         "--nightshift.dag-folder=" + dags,
-        "--nightshift.api.token=" + TOKEN));
+        "--nightshift.api.tokens[0].name=operator",
+        "--nightshift.api.tokens[0].value=" + TOKEN,
+        "--nightshift.api.tokens[0].rights=write"));
     args.addAll(List.of(extraArgs));
     context = NightshiftApplication.start(args.toArray(String[]::new));
     scheduler = context.getBean(NightshiftScheduler.class);

@@ -178,6 +178,7 @@ public final class ServingStore {
    * Makes the previous published version current again and withdraws the current one.
    *
    * @return the version that is current now
+   * @throws NothingToRollBackException when no earlier published version is kept
    */
   public long rollback(ServingDataset dataset) {
     return jdbc.inTransaction(
@@ -187,13 +188,13 @@ public final class ServingStore {
               VersionCatalog.lockCurrent(c, dataset)
                   .orElseThrow(
                       () ->
-                          new ServingStoreException(
+                          new NothingToRollBackException(
                               "cannot roll back " + dataset + ": nothing is published"));
           long previous =
               VersionCatalog.previousPublished(c, dataset, current)
                   .orElseThrow(
                       () ->
-                          new ServingStoreException(
+                          new NothingToRollBackException(
                               "cannot roll back "
                                   + dataset
                                   + " from version "

@@ -1,5 +1,6 @@
 package dev.nightshift.platform.api.problem;
 
+import dev.nightshift.precompute.serving.NothingToRollBackException;
 import dev.nightshift.scheduler.dispatch.UnknownDagException;
 import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.IllegalStateTransitionException;
@@ -52,7 +53,8 @@ class ApiProblemHandler extends SpringProblems {
     DuplicateRunException.class,
     TaskNotFinishedException.class,
     IllegalStateTransitionException.class,
-    ConcurrentRunModificationException.class
+    ConcurrentRunModificationException.class,
+    NothingToRollBackException.class
   })
   ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
     return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), request, List.of());
