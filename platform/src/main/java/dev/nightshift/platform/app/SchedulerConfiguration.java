@@ -9,10 +9,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds and starts the scheduler with every runner and listener the context provides. */
+/** Builds the scheduler with every runner and listener the context provides, and starts it. */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 
@@ -36,7 +37,34 @@ class SchedulerConfiguration {
     if (!all.isEmpty()) {
       builder.listener(new RunListeners(all));
     }
-    return builder.start();
+    return builder.build();
+  }
+
+  /**
+   * Starts the scheduler once every bean exists: a task that becomes due at start must find its
+   * runner's jobs registered (the batch jobs register at the end of bean creation).
+   */
+  @Bean
+  SmartLifecycle schedulerStart(NightshiftScheduler scheduler) {
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        scheduler.start();
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        running = false; // the bean's close() stops it after the web server has stopped
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+    };
   }
 
   private static void tune(SchedulerBuilder builder, NightshiftProperties.Scheduler knobs) {

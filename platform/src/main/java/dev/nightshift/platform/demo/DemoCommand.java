@@ -91,7 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("running " + runs.size() + " DAGs:");
     Map<RunRef, RunState> outcome = progress.follow(runs, wait, out);
     DemoReport report = new DemoReport(started, runs, outcome, progress::finishedAt);
-    report.print(out, port, dataDir);
+    report.print(out, port, dataDir, !exitWhenPublished);
     if (exitWhenPublished) {
       context.close();
       return report.allSucceeded() ? 0 : 1;

@@ -23,7 +23,7 @@ record DemoReport(
     return outcome.size() == runs.size() && outcome.values().stream().allMatch(RunState.SUCCESS::equals);
   }
 
-  void print(PrintWriter out, int port, Path dataDir) {
+  void print(PrintWriter out, int port, Path dataDir, boolean staying) {
     out.println();
     for (RunRef run : runs) {
       RunState state = outcome.get(run);
@@ -32,7 +32,8 @@ record DemoReport(
           state == null ? "unfinished" : state.name().toLowerCase(java.util.Locale.ROOT),
           end == null ? "" : "after " + seconds(Duration.between(started, end)));
     }
-    runs.stream().filter(run -> run.dagId().equals("feeds")).findFirst()
+    runs.stream().filter(run -> run.dagId().equals("feeds"))
+        .filter(run -> outcome.get(run) == RunState.SUCCESS).findFirst()
         .map(finishedAt)
         .ifPresent(end -> out.println("first published feed " + seconds(Duration.between(started, end))
             + " after the command started"));
@@ -47,8 +48,8 @@ record DemoReport(
     out.println("  metrics          " + base + "/metrics");
     token(dataDir).ifPresent(token -> out.println("  API token        " + token
         + "   (export NIGHTSHIFT_TOKEN=" + token + ")"));
-    out.println(allSucceeded() ? "All DAGs published. Serving until Ctrl-C."
-        : "Some DAGs did not succeed: see their logs on the dashboard. Serving until Ctrl-C.");
+    out.println((allSucceeded() ? "All DAGs published." : "Some DAGs did not succeed: see their logs on the dashboard.")
+        + (staying ? " Serving until Ctrl-C." : ""));
     out.flush();
   }
 

@@ -68,8 +68,9 @@ class PlatformApplicationTest {
   @Test
   void thePlatformReadsItsOwnPropertiesNotTheServingApisDefaults() {
     assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("nightshift");
-    assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
-        .contains(home.resolve("data").toString()).contains("serving");
+    assertThat(context.getBean(javax.sql.DataSource.class))
+        .extracting(source -> ((com.zaxxer.hikari.HikariDataSource) source).getJdbcUrl())
+        .asString().contains(home.resolve("data").toString()).contains("serving");
   }
 
   static HttpResponse<String> get(String path) throws Exception {
