@@ -5,7 +5,6 @@ import dev.nightshift.platform.cli.LakeGeneration;
 import dev.nightshift.platform.cli.ServerCommand;
 import dev.nightshift.precompute.generate.GeneratorConfig;
 import dev.nightshift.scheduler.NightshiftScheduler;
-import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.store.DagRecord;
@@ -87,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             "--nightshift.lake=" + lake, "--nightshift.api.generate-token=true")));
     NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
 
-    Set<RunRef> runs = runOnce(scheduler, started);
+    Set<RunRef> runs = runOnce(scheduler, lake);
     out.println("running " + runs.size() + " DAGs:");
     Map<RunRef, RunState> outcome = progress.follow(runs, wait, out);
     DemoReport report = new DemoReport(started, runs, outcome, progress::finishedAt);
@@ -101,20 +100,16 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * One run of every active DAG: the run the scheduler created at start for a DAG's latest
-   * interval if there is one, a manual run otherwise.
+   * A manual run of every active DAG on the demo's lake. (Runs the scheduler created at start for
+   * the DAGs' latest intervals read the lake named by the DAGs' own default.)
    */
-  private static Set<RunRef> runOnce(NightshiftScheduler scheduler, Instant since) {
+  private static Set<RunRef> runOnce(NightshiftScheduler scheduler, Path lake) {
     Set<RunRef> runs = new LinkedHashSet<>();
+    Map<String, Object> conf = Map.of("lake", lake.toAbsolutePath().toString());
     for (DagRecord dag : scheduler.dags()) {
-      if (!dag.active()) {
-        continue;
+      if (dag.active()) {
+        runs.add(scheduler.trigger(dag.dagId(), conf, null).ref());
       }
-      DagRun run = scheduler.runs(dag.dagId(), 1).stream()
-          .filter(r -> !r.createdAt().isBefore(since))
-          .findFirst()
-          .orElseGet(() -> scheduler.trigger(dag.dagId(), Map.of(), null));
-      runs.add(run.ref());
     }
     return runs;
   }
