@@ -9,7 +9,6 @@ import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
 import dev.nightshift.scheduler.schedule.DataInterval;
-import dev.nightshift.scheduler.store.RunStore;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -23,7 +22,6 @@ import java.util.Set;
 public final class RunOperations {
   private final Object engineLock;
   private final StateWriter writer;
-  private final RunStore store;
   private final LoadedDags dags;
   private final ReadyQueue queue;
   private final RunProgress progress;
@@ -33,7 +31,6 @@ public final class RunOperations {
       RunProgress progress, TaskLauncher launcher) {
     this.engineLock = engineLock;
     this.writer = writer;
-    this.store = writer.store();
     this.dags = dags;
     this.queue = queue;
     this.progress = progress;
@@ -89,7 +86,7 @@ public final class RunOperations {
           .orElseThrow(() -> new UnknownDagException(ref.dagId(),
               dags.all().stream().map(DagDefinition::dagId).toList()));
       Set<String> ids = downstream ? withDownstream(dag, ref.taskId()) : Set.of(ref.taskId());
-      List<TaskInstance> tasks = store.taskInstances(ref.run()).stream()
+      List<TaskInstance> tasks = writer.tasks(ref.run()).stream()
           .filter(t -> ids.contains(t.taskId())).toList();
       if (tasks.isEmpty()) {
         throw new IllegalArgumentException("no task '" + ref.taskId() + "' in " + ref.run());
@@ -102,7 +99,7 @@ public final class RunOperations {
       }
       List<TaskInstance> cleared = tasks.stream()
           .map(t -> writer.move(t, TaskState.SCHEDULED, "cleared by an operator")).toList();
-      DagRun run = store.run(ref.run()).orElseThrow();
+      DagRun run = writer.run(ref.run()).orElseThrow();
       if (run.state().isFinished()) {
         writer.moveRun(run, RunState.RUNNING);
       }
@@ -118,7 +115,7 @@ public final class RunOperations {
           + state.apiName());
     }
     synchronized (engineLock) {
-      TaskInstance task = store.taskInstance(ref)
+      TaskInstance task = writer.task(ref)
           .orElseThrow(() -> new IllegalArgumentException("no task instance " + ref));
       if (task.state() == TaskState.RUNNING) {
         launcher.cancelRunning(task);
@@ -126,7 +123,7 @@ public final class RunOperations {
         queue.remove(ref);
       }
       TaskInstance marked = writer.move(task, state, "marked " + state.apiName() + " by an operator");
-      DagRun run = store.run(ref.run()).orElseThrow();
+      DagRun run = writer.run(ref.run()).orElseThrow();
       if (run.state().isFinished()) {
         writer.moveRun(run, RunState.RUNNING);
       }

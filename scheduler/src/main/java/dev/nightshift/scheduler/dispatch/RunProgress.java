@@ -60,7 +60,7 @@ public final class RunProgress {
         writer.created(r, tasks);
         admit(dag.dagId());
       });
-      return created.flatMap(r -> store.run(r.ref()));
+      return created.flatMap(r -> writer.run(r.ref()));
     }
   }
 
@@ -88,14 +88,21 @@ public final class RunProgress {
    */
   public void progress(RunRef ref) {
     synchronized (engineLock) {
-      DagRun run = store.run(ref).orElseThrow();
+      writer.atomically(() -> evaluate(ref));
+    }
+  }
+
+  // The moves of one evaluation commit together: a skip that cascades is one transaction.
+  private void evaluate(RunRef ref) {
+    {
+      DagRun run = writer.run(ref).orElseThrow();
       Optional<DagDefinition> dag = dags.forRuns(ref.dagId());
       if (run.state() != RunState.RUNNING || dag.isEmpty()) {
         return;
       }
       Map<String, TaskInstance> tasks = new HashMap<>();
       List<QueuedTask> ready = new ArrayList<>();
-      store.taskInstances(ref).forEach(t -> tasks.put(t.taskId(), t));
+      writer.tasks(ref).forEach(t -> tasks.put(t.taskId(), t));
       boolean changed = true;
       while (changed) {
         changed = false;
