@@ -13,7 +13,9 @@ import dev.nightshift.scheduler.run.TriggerDecision;
 import dev.nightshift.scheduler.run.TriggerRules;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.RunStore;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,49 +90,56 @@ public final class RunProgress {
    */
   public void progress(RunRef ref) {
     synchronized (engineLock) {
-      writer.atomically(() -> evaluate(ref));
+      writer.atomically(() -> evaluate(ref, null));
     }
   }
 
-  // The moves of one evaluation commit together: a skip that cascades is one transaction.
-  private void evaluate(RunRef ref) {
-    {
-      DagRun run = writer.run(ref).orElseThrow();
-      Optional<DagDefinition> dag = dags.forRuns(ref.dagId());
-      if (run.state() != RunState.RUNNING || dag.isEmpty()) {
-        return;
+  /**
+   * Moves a run forward after one of its tasks finished: only the tasks downstream of it (and,
+   * when those skip or fail, theirs) can change.
+   */
+  void progressAfter(TaskRef finished) {
+    synchronized (engineLock) {
+      writer.atomically(() -> evaluate(finished.run(), finished.taskId()));
+    }
+  }
+
+  // Evaluates the waiting tasks downstream of {@code changedTask}, all of them when null, until
+  // nothing changes. The moves of one evaluation commit together.
+  private void evaluate(RunRef ref, String changedTask) {
+    DagRun run = writer.run(ref).orElseThrow();
+    if (run.state() != RunState.RUNNING || dags.forRuns(ref.dagId()).isEmpty()) {
+      return;
+    }
+    Map<String, TaskInstance> tasks = new HashMap<>();
+    writer.tasks(ref).forEach(t -> tasks.put(t.taskId(), t));
+    Deque<String> candidates = new ArrayDeque<>();
+    if (changedTask == null) {
+      candidates.addAll(tasks.keySet());
+    } else {
+      candidates.addAll(dags.downstreamOf(ref.dagId(), changedTask));
+    }
+    List<QueuedTask> ready = new ArrayList<>();
+    while (!candidates.isEmpty()) {
+      TaskInstance task = tasks.get(candidates.poll());
+      if (task == null || task.state() != TaskState.SCHEDULED) {
+        continue;
       }
-      Map<String, TaskInstance> tasks = new HashMap<>();
-      List<QueuedTask> ready = new ArrayList<>();
-      writer.tasks(ref).forEach(t -> tasks.put(t.taskId(), t));
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (TaskInstance task : List.copyOf(tasks.values())) {
-          if (task.state() != TaskState.SCHEDULED) {
-            continue;
-          }
-          Optional<TaskSpec> spec = dag.get().task(task.taskId());
-          TriggerDecision decision = spec.isEmpty() ? TriggerDecision.SKIP
-              : TriggerRules.evaluate(spec.get().triggerRule(), spec.get().dependsOn().stream()
-                  .map(tasks::get).filter(java.util.Objects::nonNull).map(TaskInstance::state)
-                  .toList());
-          if (decision != TriggerDecision.WAIT) {
-            TaskInstance moved = writer.move(task, decision.targetState(), reason(decision, spec));
-            tasks.put(moved.taskId(), moved);
-            if (moved.state() == TaskState.QUEUED) {
-              tasks.put(moved.taskId(), ready(moved, ready));
-            }
-            changed = true;
-          }
-        }
+      Optional<TaskSpec> spec = dags.spec(task.ref());
+      TriggerDecision decision = spec.isEmpty() ? TriggerDecision.SKIP
+          : TriggerRules.evaluate(spec.get().triggerRule(), spec.get().dependsOn().stream()
+              .map(tasks::get).filter(java.util.Objects::nonNull).map(TaskInstance::state)
+              .toList());
+      if (decision != TriggerDecision.WAIT) {
+        TaskInstance moved = writer.move(task, decision.targetState(), reason(decision, spec));
+        tasks.put(moved.taskId(), moved.state() == TaskState.QUEUED ? ready(moved, ready) : moved);
+        candidates.addAll(dags.downstreamOf(ref.dagId(), moved.taskId()));
       }
-      queue.offerAll(ready);
-      RunState state = RunState.of(tasks.values().stream().map(TaskInstance::state).toList());
-      if (state.isFinished()) {
-        writer.moveRun(run, state);
-        admit(ref.dagId());
-      }
+    }
+    queue.offerAll(ready);
+    if (tasks.values().stream().allMatch(t -> t.state().isFinished())) {
+      writer.moveRun(run, RunState.of(tasks.values().stream().map(TaskInstance::state).toList()));
+      admit(ref.dagId());
     }
   }
 

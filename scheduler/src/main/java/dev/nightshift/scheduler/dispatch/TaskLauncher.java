@@ -125,7 +125,7 @@ public final class TaskLauncher {
     try {
       DagDefinition dag = dags.forRuns(queued.ref().dagId()).orElseThrow(() ->
           new IllegalStateException("DAG '" + queued.ref().dagId() + "' is not loaded"));
-      TaskSpec spec = dag.task(queued.ref().taskId()).orElseThrow(() ->
+      TaskSpec spec = dags.spec(queued.ref()).orElseThrow(() ->
           new IllegalStateException("task is no longer in DAG '" + dag.dagId() + "'"));
       DagRun run = writer.run(queued.ref().run()).orElseThrow();
       launch.runner = runners.get(spec.type());
@@ -300,7 +300,7 @@ public final class TaskLauncher {
         writer.move(task, TaskState.FAILED, detail);
       }
       queue.release(ref);
-      progress.progress(ref.run());
+      progress.progressAfter(ref);
     }
   }
 
