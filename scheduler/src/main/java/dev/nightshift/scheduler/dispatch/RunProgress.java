@@ -13,13 +13,13 @@ import dev.nightshift.scheduler.run.TriggerDecision;
 import dev.nightshift.scheduler.run.TriggerRules;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.RunStore;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -60,7 +60,8 @@ public final class RunProgress {
       Optional<DagRun> created = store.createRun(run, tasks);
       created.ifPresent(r -> {
         writer.created(r, tasks);
-        admit(dag.dagId());
+        // Starting the run and queueing its first tasks commit together.
+        writer.atomically(() -> admit(dag.dagId()));
       });
       return created.flatMap(r -> writer.run(r.ref()));
     }
@@ -73,10 +74,8 @@ public final class RunProgress {
       if (dag.isEmpty()) {
         return;
       }
-      long running = store.runsInState(RunState.RUNNING).stream()
-          .filter(r -> r.dagId().equals(dagId)).count();
-      List<DagRun> waiting = store.runsInState(RunState.QUEUED).stream()
-          .filter(r -> r.dagId().equals(dagId)).toList();
+      long running = store.runsInState(dagId, RunState.RUNNING).size();
+      List<DagRun> waiting = store.runsInState(dagId, RunState.QUEUED);
       for (int i = 0; i < waiting.size() && running < dag.get().maxActiveRuns(); i++, running++) {
         DagRun admitted = writer.moveRun(waiting.get(i), RunState.RUNNING);
         progress(admitted.ref());
@@ -113,15 +112,14 @@ public final class RunProgress {
     }
     Map<String, TaskInstance> tasks = new HashMap<>();
     writer.tasks(ref).forEach(t -> tasks.put(t.taskId(), t));
-    Deque<String> candidates = new ArrayDeque<>();
-    if (changedTask == null) {
-      candidates.addAll(tasks.keySet());
-    } else {
-      candidates.addAll(dags.downstreamOf(ref.dagId(), changedTask));
-    }
+    // A join below a fan-out is downstream of every task that moved: evaluate it once per pass.
+    Set<String> candidates = new LinkedHashSet<>(changedTask == null ? tasks.keySet()
+        : dags.downstreamOf(ref.dagId(), changedTask));
     List<QueuedTask> ready = new ArrayList<>();
     while (!candidates.isEmpty()) {
-      TaskInstance task = tasks.get(candidates.poll());
+      String next = candidates.iterator().next();
+      candidates.remove(next);
+      TaskInstance task = tasks.get(next);
       if (task == null || task.state() != TaskState.SCHEDULED) {
         continue;
       }

@@ -66,6 +66,9 @@ public interface RunStore {
 
   List<DagRun> runsInState(RunState state);
 
+  /** The runs of one DAG in {@code state}, oldest logical date first. */
+  List<DagRun> runsInState(String dagId, RunState state);
+
   /** The scheduled run with the latest logical date: where the schedule continues from. */
   Optional<DagRun> latestScheduledRun(String dagId);
 

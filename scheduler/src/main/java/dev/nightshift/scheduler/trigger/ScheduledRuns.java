@@ -34,6 +34,9 @@ public final class ScheduledRuns implements AutoCloseable {
   private final RunProgress progress;
   private final Clock clock;
   private final DagTriggers triggers;
+  // The latest scheduled interval of each DAG: scheduled runs are created only here, so a fire
+  // need not ask the database where its schedule stands.
+  private final Map<String, DataInterval> latestCreated = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ScheduledRuns(RunStore store, LoadedDags dags, RunProgress progress, Clock clock,
       QuartzTuning tuning) {
@@ -53,6 +56,7 @@ public final class ScheduledRuns implements AutoCloseable {
     Map<String, Boolean> paused = new HashMap<>();
     store.dags().forEach(d -> paused.put(d.dagId(), d.paused()));
     Map<String, DagRun> latest = store.latestScheduledRuns();
+    latest.forEach((dagId, run) -> latestCreated.put(dagId, run.dataInterval()));
     Map<String, Instant> nextDue = new HashMap<>();
     for (DagDefinition dag : dags.all()) {
       if (paused.getOrDefault(dag.dagId(), false) || dag.schedule().isManual()) {
@@ -92,7 +96,8 @@ public final class ScheduledRuns implements AutoCloseable {
         .filter(p -> p.defaultValue() != null)
         .collect(Collectors.toMap(p -> p.name(), p -> p.defaultValue()));
     for (DataInterval interval : due) {
-      progress.createRun(dag, interval, RunType.SCHEDULED, defaults);
+      progress.createRun(dag, interval, RunType.SCHEDULED, defaults)
+          .ifPresent(run -> latestCreated.put(dag.dagId(), run.dataInterval()));
     }
     if (!due.isEmpty()) {
       log.info("DAG {}: {} scheduled run(s) created, up to {}", dag.dagId(), due.size(),
@@ -121,7 +126,8 @@ public final class ScheduledRuns implements AutoCloseable {
   }
 
   private Optional<DataInterval> latestInterval(String dagId) {
-    return store.latestScheduledRun(dagId).map(DagRun::dataInterval);
+    return Optional.ofNullable(latestCreated.get(dagId))
+        .or(() -> store.latestScheduledRun(dagId).map(DagRun::dataInterval));
   }
 
   private void fired(String dagId) {

@@ -220,6 +220,13 @@ public final class JdbcRunStore implements RunStore {
   }
 
   @Override
+  public List<DagRun> runsInState(String dagId, RunState state) {
+    return jdbc.query("list " + state.apiName() + " runs of " + dagId,
+        "SELECT * FROM dag_runs WHERE dag_id = ? AND state = ? ORDER BY logical_date", Rows::run,
+        dagId, state.apiName());
+  }
+
+  @Override
   public Optional<DagRun> latestScheduledRun(String dagId) {
     return jdbc.queryOne("read latest run of " + dagId,
         "SELECT * FROM dag_runs WHERE dag_id = ? AND run_type = 'scheduled'"
