@@ -67,6 +67,16 @@ public final class RunProgress {
     }
   }
 
+  /**
+   * Runs {@code work} under the engine lock in one transaction: the runs it creates, their first
+   * queued tasks and whatever else it stores commit together.
+   */
+  public void inOneTransaction(Runnable work) {
+    synchronized (engineLock) {
+      writer.atomically(work);
+    }
+  }
+
   /** Starts the oldest queued runs of a DAG while fewer than max_active_runs are running. */
   public void admit(String dagId) {
     synchronized (engineLock) {

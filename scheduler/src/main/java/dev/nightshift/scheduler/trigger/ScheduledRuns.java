@@ -130,10 +130,13 @@ public final class ScheduledRuns implements AutoCloseable {
         .or(() -> store.latestScheduledRun(dagId).map(DagRun::dataInterval));
   }
 
-  private void fired(String dagId) {
+  // A fire's due runs, their first tasks and the next due time commit in one transaction. This
+  // object's lock comes first, as in every other path that creates runs.
+  private synchronized void fired(String dagId) {
     try {
-      catchUp(dagId);
+      progress.inOneTransaction(() -> catchUp(dagId));
     } catch (RuntimeException e) {
+      latestCreated.remove(dagId); // what the transaction created is gone: ask the store again
       log.error("DAG {}: could not create its due runs", dagId, e);
     }
   }
