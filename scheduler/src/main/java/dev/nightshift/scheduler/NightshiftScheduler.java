@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   private final DagFolder dagFolder;
   private volatile boolean started;
   // DAGs loaded during start(), by id in load order, until they are stored together.
-  private final Map<String, DagDefinition> startLoad = new java.util.LinkedHashMap<>();
+  private final Map<String, DagDefinition> startLoad = new LinkedHashMap<>();
   private boolean startLoadDone;
 
   public static SchedulerBuilder builder() {

@@ -5,7 +5,9 @@ import dev.nightshift.scheduler.dag.TaskSpec;
 import dev.nightshift.scheduler.run.TaskRef;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ public final class LoadedDags {
   private final Map<String, DagDefinition> retired = new ConcurrentHashMap<>();
   // The tasks of every definition above by id: the engine looks a task up at every move.
   private final Map<DagDefinition, TaskIndex> indexes =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   private record TaskIndex(Map<String, TaskSpec> byId, Map<String, List<String>> downstream) {
     static TaskIndex of(DagDefinition dag) {
@@ -50,6 +52,11 @@ public final class LoadedDags {
     }
   }
 
+  // A definition replaced by another thread a moment ago is still answered for.
+  private TaskIndex index(DagDefinition dag) {
+    return indexes.computeIfAbsent(dag, TaskIndex::of);
+  }
+
   private void forget(DagDefinition dag) {
     if (dag != null && active.get(dag.dagId()) != dag && retired.get(dag.dagId()) != dag) {
       indexes.remove(dag);
@@ -76,12 +83,12 @@ public final class LoadedDags {
 
   /** The spec of a task instance's task in the definition its run follows. */
   Optional<TaskSpec> spec(TaskRef ref) {
-    return forRuns(ref.dagId()).map(indexes::get).map(index -> index.byId().get(ref.taskId()));
+    return forRuns(ref.dagId()).map(this::index).map(index -> index.byId().get(ref.taskId()));
   }
 
   /** The ids of the tasks that depend on {@code taskId} directly, in the run's definition. */
   List<String> downstreamOf(String dagId, String taskId) {
-    return forRuns(dagId).map(indexes::get)
+    return forRuns(dagId).map(this::index)
         .map(index -> index.downstream().getOrDefault(taskId, List.of())).orElse(List.of());
   }
 }

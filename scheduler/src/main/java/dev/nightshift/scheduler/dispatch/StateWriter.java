@@ -2,14 +2,19 @@ package dev.nightshift.scheduler.dispatch;
 
 import dev.nightshift.scheduler.event.RunListener;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
 import dev.nightshift.scheduler.run.TaskTry;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +50,7 @@ public final class StateWriter {
   }
 
   /** Runs {@code work} in one transaction of the store; see {@link RunStore#atomically}. */
-  <T> T atomically(java.util.function.Supplier<T> work) {
+  <T> T atomically(Supplier<T> work) {
     try {
       return store.atomically(work);
     } catch (RuntimeException e) {
@@ -61,19 +66,19 @@ public final class StateWriter {
     });
   }
 
-  java.util.Optional<DagRun> run(dev.nightshift.scheduler.run.RunRef ref) {
+  Optional<DagRun> run(RunRef ref) {
     return active.run(ref);
   }
 
-  java.util.List<TaskInstance> tasks(dev.nightshift.scheduler.run.RunRef ref) {
+  List<TaskInstance> tasks(RunRef ref) {
     return active.tasks(ref);
   }
 
-  java.util.Optional<TaskInstance> task(dev.nightshift.scheduler.run.TaskRef ref) {
+  Optional<TaskInstance> task(TaskRef ref) {
     return active.task(ref);
   }
 
-  java.util.Optional<TaskTry> latestTry(dev.nightshift.scheduler.run.TaskRef ref) {
+  Optional<TaskTry> latestTry(TaskRef ref) {
     return active.latestTry(ref);
   }
 
@@ -105,7 +110,7 @@ public final class StateWriter {
     return moved;
   }
 
-  void created(DagRun run, java.util.List<TaskInstance> tasks) {
+  void created(DagRun run, List<TaskInstance> tasks) {
     active.created(run, tasks);
     tell(() -> {
       listener.runChanged(run, null);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ public final class ScheduledRuns implements AutoCloseable {
   private final DagTriggers triggers;
   // The latest scheduled interval of each DAG: scheduled runs are created only here, so a fire
   // need not ask the database where its schedule stands.
-  private final Map<String, DataInterval> latestCreated = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, DataInterval> latestCreated = new ConcurrentHashMap<>();
 
   public ScheduledRuns(RunStore store, LoadedDags dags, RunProgress progress, Clock clock,
       QuartzTuning tuning) {
