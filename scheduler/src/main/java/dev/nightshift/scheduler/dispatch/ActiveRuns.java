@@ -51,6 +51,20 @@ final class ActiveRuns {
     return entry != null ? new ArrayList<>(entry.tasks.values()) : store.taskInstances(ref);
   }
 
+  /**
+   * The task instances of a run by task id: for a run that is not finished the engine's own map,
+   * which every move through the engine updates (callers hold the engine lock); else a copy.
+   */
+  synchronized Map<String, TaskInstance> taskMap(RunRef ref) {
+    Entry entry = entry(ref);
+    if (entry != null) {
+      return entry.tasks;
+    }
+    Map<String, TaskInstance> copy = new HashMap<>();
+    store.taskInstances(ref).forEach(t -> copy.put(t.taskId(), t));
+    return copy;
+  }
+
   synchronized Optional<TaskInstance> task(TaskRef ref) {
     Entry entry = entry(ref.run());
     return entry != null ? Optional.ofNullable(entry.tasks.get(ref.taskId()))

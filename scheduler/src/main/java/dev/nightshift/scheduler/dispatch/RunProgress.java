@@ -14,7 +14,6 @@ import dev.nightshift.scheduler.run.TriggerRules;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.RunStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +119,7 @@ public final class RunProgress {
     if (run.state() != RunState.RUNNING || dags.forRuns(ref.dagId()).isEmpty()) {
       return;
     }
-    Map<String, TaskInstance> tasks = new HashMap<>();
-    writer.tasks(ref).forEach(t -> tasks.put(t.taskId(), t));
+    Map<String, TaskInstance> tasks = writer.taskMap(ref);
     // A join below a fan-out is downstream of every task that moved: evaluate it once per pass.
     Set<String> candidates = new LinkedHashSet<>(changedTask == null ? tasks.keySet()
         : dags.downstreamOf(ref.dagId(), changedTask));

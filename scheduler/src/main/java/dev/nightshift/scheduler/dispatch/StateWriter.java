@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -72,6 +73,11 @@ public final class StateWriter {
 
   List<TaskInstance> tasks(RunRef ref) {
     return active.tasks(ref);
+  }
+
+  /** See {@link ActiveRuns#taskMap}: changes made through this writer show in it. */
+  Map<String, TaskInstance> taskMap(RunRef ref) {
+    return active.taskMap(ref);
   }
 
   Optional<TaskInstance> task(TaskRef ref) {
