@@ -23,11 +23,13 @@ import dev.nightshift.scheduler.runner.NamedThreads;
 import dev.nightshift.scheduler.runner.TaskRunner;
 import dev.nightshift.scheduler.runner.TaskRunners;
 import dev.nightshift.scheduler.runner.http.HttpRunner;
+import dev.nightshift.scheduler.runner.noop.NoopRunner;
 import dev.nightshift.scheduler.runner.shell.ShellRunner;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
 import dev.nightshift.scheduler.store.RunPage;
 import dev.nightshift.scheduler.store.RunQuery;
+import dev.nightshift.scheduler.store.DagSource;
 import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.jdbc.JdbcRunStore;
 import dev.nightshift.scheduler.store.jdbc.MetadataDatabase;
@@ -38,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +78,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   private final Map<String, List<ImportError>> runnerErrors = new ConcurrentHashMap<>();
   private final DagFolder dagFolder;
   private volatile boolean started;
+  // DAGs loaded during start(), by id in load order, until they are stored together.
+  private final Map<String, DagDefinition> startLoad = new LinkedHashMap<>();
+  private boolean startLoadDone;
 
   public static SchedulerBuilder builder() {
     return new SchedulerBuilder();
@@ -96,6 +102,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     List<TaskRunner> all = new ArrayList<>();
     all.add(new ShellRunner(runnerThreads, settings.killGrace()));
     all.add(new HttpRunner(runnerThreads));
+    all.add(new NoopRunner());
     config.runners.forEach(factory -> all.add(factory.apply(runnerThreads)));
     this.runners = new TaskRunners(all);
     this.logs = new LogFiles(config.dataDir);
@@ -118,6 +125,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     if (dagFolder != null) {
       dagFolder.start();
     }
+    saveStartLoad();
     engine.start();
     // From here on a changed DAG is caught up at once; start() catches up the ones loaded so far.
     started = true;
@@ -137,6 +145,12 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
       return;
     }
     runnerErrors.remove(dag.dagId());
+    synchronized (startLoad) {
+      if (!startLoadDone) {
+        startLoad.put(dag.dagId(), dag);
+        return;
+      }
+    }
     store.saveDag(dag.dagId(), dag.version(), sourceText(dag), config.clock.instant());
     engine.dagLoaded(dag);
     if (started) {
@@ -144,8 +158,23 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     }
   }
 
+  // The DAGs of the first load are stored in one transaction rather than one each.
+  private void saveStartLoad() {
+    synchronized (startLoad) {
+      store.saveDags(startLoad.values().stream()
+          .map(dag -> new DagSource(dag.dagId(), dag.version(), sourceText(dag))).toList(),
+          config.clock.instant());
+      startLoad.values().forEach(engine::dagLoaded);
+      startLoad.clear();
+      startLoadDone = true;
+    }
+  }
+
   @Override
   public void dagRemoved(String dagId) {
+    synchronized (startLoad) {
+      startLoad.remove(dagId);
+    }
     runnerErrors.remove(dagId);
     engine.dagRemoved(dagId);
     store.deactivateDag(dagId);

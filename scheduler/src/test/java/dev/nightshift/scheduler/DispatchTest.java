@@ -66,6 +66,25 @@ class DispatchTest {
   }
 
   @Test
+  void noop_tasks_succeed_at_once_and_join_a_fan_out() {
+    start(aDag("joins")
+        .task(TestDags.task("begin", "noop", Map.of()))
+        .task(shell("left", "true").after("begin"))
+        .task(shell("right", "true").after("begin"))
+        .task(TestDags.task("join", "noop", Map.of()).after("left", "right")));
+
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "joins"));
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCESS);
+    TaskTry join = scheduler.tries(new TaskRef("joins", run.runId(), "join")).get(0);
+    assertThat(join.state()).isEqualTo(TaskState.SUCCESS);
+    assertThat(join.runnerType()).isEqualTo("noop");
+    assertThat(join.detail()).isEqualTo("no-op");
+    assertThat(join.startedAt()).isAfterOrEqualTo(
+        scheduler.tries(new TaskRef("joins", run.runId(), "right")).get(0).endedAt());
+  }
+
+  @Test
   void a_failure_upstream_fails_all_success_tasks_and_runs_one_failed_and_all_done_tasks() {
     start(aDag("rules")
         .task(shell("work", "exit 1"))
@@ -191,6 +210,6 @@ class DispatchTest {
     assertThat(scheduler.dag("odd")).isEmpty();
     assertThat(scheduler.importErrors()).singleElement().extracting(e -> e.message()).asString()
         .contains("task 't'").contains("unknown task type 'sparkle'")
-        .contains("known types: http, shell");
+        .contains("known types: http, noop, shell");
   }
 }

@@ -38,7 +38,7 @@ public final class DagFileParser {
 
   /** The task types Nightshift ships runners for. */
   public static final Set<String> BUILT_IN_TASK_TYPES =
-      Set.of("shell", "http", "batch", "spark", "publish", "airflow");
+      Set.of("shell", "http", "noop", "batch", "spark", "publish", "airflow");
 
   public static final int DEFAULT_MAX_ACTIVE_RUNS = 16;
   public static final int DEFAULT_MAX_ACTIVE_TASKS = 16;

@@ -3,16 +3,18 @@ package dev.nightshift.scheduler.dispatch;
 import dev.nightshift.scheduler.runner.NamedThreads;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dispatcher threads ({@code nightshift-dispatcher-N}): each blocks on the ready queue until a
- * task may start, and starts it. They cost nothing while nothing is ready.
+ * Dispatcher threads ({@code nightshift-dispatcher-N}): each blocks on the ready queue until
+ * tasks may start, and starts them. They cost nothing while nothing is ready.
  */
 final class Dispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  // Tasks that are ready together start together: their tries begin in one transaction.
+  private static final int BATCH = 64;
 
   private final ReadyQueue queue;
   private final TaskLauncher launcher;
@@ -34,12 +36,12 @@ final class Dispatcher implements AutoCloseable {
 
   private void work() {
     try {
-      for (Optional<QueuedTask> next = queue.take(); next.isPresent(); next = queue.take()) {
+      for (List<QueuedTask> next = queue.take(BATCH); !next.isEmpty(); next = queue.take(BATCH)) {
         try {
-          launcher.launch(next.get());
+          launcher.launch(next);
         } catch (RuntimeException e) {
-          log.error("{} could not be dispatched", next.get().ref(), e);
-          queue.release(next.get().ref());
+          log.error("{} could not be dispatched", next.stream().map(QueuedTask::ref).toList(), e);
+          next.forEach(t -> queue.release(t.ref()));
         }
       }
     } catch (InterruptedException e) {

@@ -4,14 +4,15 @@ import dev.nightshift.scheduler.run.TaskRef;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Queued tasks in priority order, and the slots they need: one in their pool, one under their
- * DAG's max_active_tasks. {@link #take} hands out the first task whose slots are free and
+ * DAG's max_active_tasks. {@link #take} hands out the first tasks whose slots are free and
  * reserves them; when none can start, it waits for the event that changes that (a new task, a
  * freed slot), never polling.
  */
@@ -69,22 +70,29 @@ final class ReadyQueue {
     withLock(() -> waiting.removeIf(t -> t.ref().equals(ref)));
   }
 
-  /** The next task that may start, with its slots reserved; empty once closed. */
-  Optional<QueuedTask> take() throws InterruptedException {
+  /**
+   * The next tasks that may start, at most {@code max}, in priority order with their slots
+   * reserved; waits until there is one. Empty once closed.
+   */
+  List<QueuedTask> take(int max) throws InterruptedException {
     lock.lock();
     try {
       while (!closed) {
-        for (Iterator<QueuedTask> it = waiting.iterator(); it.hasNext(); ) {
+        List<QueuedTask> taken = new ArrayList<>();
+        for (Iterator<QueuedTask> it = waiting.iterator(); it.hasNext() && taken.size() < max; ) {
           QueuedTask task = it.next();
           if (fits(task)) {
             it.remove();
             reserve(task);
-            return Optional.of(task);
+            taken.add(task);
           }
+        }
+        if (!taken.isEmpty()) {
+          return taken;
         }
         changed.await();
       }
-      return Optional.empty();
+      return List.of();
     } finally {
       lock.unlock();
     }

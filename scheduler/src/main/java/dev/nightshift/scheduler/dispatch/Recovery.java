@@ -45,7 +45,7 @@ final class Recovery {
           continue;
         }
         log.info("{} recovered", run.ref());
-        store.taskInstances(run.ref()).forEach(this::recover);
+        writer.tasks(run.ref()).forEach(this::recover);
         progress.progress(run.ref());
       }
       Set<String> withQueuedRuns = new TreeSet<>();
@@ -70,14 +70,14 @@ final class Recovery {
       case RUNNING -> launcher.adopt(task);
       case QUEUED -> recoverQueued(task);
       case UP_FOR_RETRY -> launcher.scheduleRetry(task.ref(),
-          store.latestTry(task.ref()).map(TaskTry::nextTryAt).orElse(writer.now()));
+          writer.latestTry(task.ref()).map(TaskTry::nextTryAt).orElse(writer.now()));
       default -> {}
     }
   }
 
   // A queued task may have been between "try begun" and "running" when the scheduler stopped.
   private void recoverQueued(TaskInstance task) {
-    Optional<TaskTry> open = store.latestTry(task.ref())
+    Optional<TaskTry> open = writer.latestTry(task.ref())
         .filter(t -> t.tryNumber() == task.tryNumber() && t.state() == TaskState.RUNNING);
     if (open.isEmpty() || !launcher.recoverLaunch(task, open.get())) {
       progress.enqueue(task);

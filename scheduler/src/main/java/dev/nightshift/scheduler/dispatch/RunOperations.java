@@ -12,7 +12,6 @@ import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
 import dev.nightshift.scheduler.schedule.DataInterval;
-import dev.nightshift.scheduler.store.RunStore;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -27,7 +26,6 @@ import java.util.Set;
 public final class RunOperations {
   private final Object engineLock;
   private final StateWriter writer;
-  private final RunStore store;
   private final LoadedDags dags;
   private final ReadyQueue queue;
   private final RunProgress progress;
@@ -37,7 +35,6 @@ public final class RunOperations {
       RunProgress progress, TaskLauncher launcher) {
     this.engineLock = engineLock;
     this.writer = writer;
-    this.store = writer.store();
     this.dags = dags;
     this.queue = queue;
     this.progress = progress;
@@ -111,7 +108,7 @@ public final class RunOperations {
       for (String taskId : taskIds) {
         ids.addAll(downstream ? withDownstream(dag, taskId) : Set.of(taskId));
       }
-      List<TaskInstance> tasks = store.taskInstances(runRef).stream()
+      List<TaskInstance> tasks = writer.tasks(runRef).stream()
           .filter(t -> ids.contains(t.taskId())).toList();
       if (tasks.isEmpty()) {
         throw new IllegalArgumentException("no task '" + String.join("', '", taskIds) + "' in "
@@ -128,7 +125,7 @@ public final class RunOperations {
       }
       List<TaskInstance> cleared = tasks.stream()
           .map(t -> writer.move(t, TaskState.SCHEDULED, "cleared by an operator")).toList();
-      DagRun run = store.run(runRef).orElseThrow();
+      DagRun run = writer.run(runRef).orElseThrow();
       if (run.state().isFinished()) {
         writer.moveRun(run, RunState.RUNNING);
       }
@@ -144,7 +141,7 @@ public final class RunOperations {
           + state.apiName());
     }
     synchronized (engineLock) {
-      TaskInstance task = store.taskInstance(ref)
+      TaskInstance task = writer.task(ref)
           .orElseThrow(() -> new IllegalArgumentException("no task instance " + ref));
       if (task.state() == TaskState.RUNNING) {
         launcher.cancelRunning(task);
@@ -152,7 +149,7 @@ public final class RunOperations {
         queue.remove(ref);
       }
       TaskInstance marked = writer.move(task, state, "marked " + state.apiName() + " by an operator");
-      DagRun run = store.run(ref.run()).orElseThrow();
+      DagRun run = writer.run(ref.run()).orElseThrow();
       if (run.state().isFinished()) {
         writer.moveRun(run, RunState.RUNNING);
       }

@@ -14,10 +14,11 @@ import dev.nightshift.scheduler.run.TriggerRules;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.RunStore;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -64,9 +65,20 @@ public final class RunProgress {
       Optional<DagRun> created = store.createRun(run, tasks);
       created.ifPresent(r -> {
         writer.created(r, tasks);
-        admit(dag.dagId());
+        // Starting the run and queueing its first tasks commit together.
+        writer.atomically(() -> admit(dag.dagId()));
       });
-      return created.flatMap(r -> store.run(r.ref()));
+      return created.flatMap(r -> writer.run(r.ref()));
+    }
+  }
+
+  /**
+   * Runs {@code work} under the engine lock in one transaction: the runs it creates, their first
+   * queued tasks and whatever else it stores commit together.
+   */
+  public void inOneTransaction(Runnable work) {
+    synchronized (engineLock) {
+      writer.atomically(work);
     }
   }
 
@@ -77,10 +89,8 @@ public final class RunProgress {
       if (dag.isEmpty()) {
         return;
       }
-      long running = store.runsInState(RunState.RUNNING).stream()
-          .filter(r -> r.dagId().equals(dagId)).count();
-      List<DagRun> waiting = store.runsInState(RunState.QUEUED).stream()
-          .filter(r -> r.dagId().equals(dagId)).toList();
+      long running = store.runsInState(dagId, RunState.RUNNING).size();
+      List<DagRun> waiting = store.runsInState(dagId, RunState.QUEUED);
       for (int i = 0; i < waiting.size() && running < dag.get().maxActiveRuns(); i++, running++) {
         DagRun admitted = writer.moveRun(waiting.get(i), RunState.RUNNING);
         progress(admitted.ref());
@@ -94,42 +104,54 @@ public final class RunProgress {
    */
   public void progress(RunRef ref) {
     synchronized (engineLock) {
-      DagRun run = store.run(ref).orElseThrow();
-      Optional<DagDefinition> dag = dags.forRuns(ref.dagId());
-      if (run.state() != RunState.RUNNING || dag.isEmpty()) {
-        return;
+      writer.atomically(() -> evaluate(ref, null));
+    }
+  }
+
+  /**
+   * Moves a run forward after one of its tasks finished: only the tasks downstream of it (and,
+   * when those skip or fail, theirs) can change.
+   */
+  void progressAfter(TaskRef finished) {
+    synchronized (engineLock) {
+      writer.atomically(() -> evaluate(finished.run(), finished.taskId()));
+    }
+  }
+
+  // Evaluates the waiting tasks downstream of {@code changedTask}, all of them when null, until
+  // nothing changes. The moves of one evaluation commit together.
+  private void evaluate(RunRef ref, String changedTask) {
+    DagRun run = writer.run(ref).orElseThrow();
+    if (run.state() != RunState.RUNNING || dags.forRuns(ref.dagId()).isEmpty()) {
+      return;
+    }
+    Map<String, TaskInstance> tasks = writer.taskMap(ref);
+    // A join below a fan-out is downstream of every task that moved: evaluate it once per pass.
+    Set<String> candidates = new LinkedHashSet<>(changedTask == null ? tasks.keySet()
+        : dags.downstreamOf(ref.dagId(), changedTask));
+    List<QueuedTask> ready = new ArrayList<>();
+    while (!candidates.isEmpty()) {
+      String next = candidates.iterator().next();
+      candidates.remove(next);
+      TaskInstance task = tasks.get(next);
+      if (task == null || task.state() != TaskState.SCHEDULED) {
+        continue;
       }
-      Map<String, TaskInstance> tasks = new HashMap<>();
-      List<QueuedTask> ready = new ArrayList<>();
-      store.taskInstances(ref).forEach(t -> tasks.put(t.taskId(), t));
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (TaskInstance task : List.copyOf(tasks.values())) {
-          if (task.state() != TaskState.SCHEDULED) {
-            continue;
-          }
-          Optional<TaskSpec> spec = dag.get().task(task.taskId());
-          TriggerDecision decision = spec.isEmpty() ? TriggerDecision.SKIP
-              : TriggerRules.evaluate(spec.get().triggerRule(), spec.get().dependsOn().stream()
-                  .map(tasks::get).filter(java.util.Objects::nonNull).map(TaskInstance::state)
-                  .toList());
-          if (decision != TriggerDecision.WAIT) {
-            TaskInstance moved = writer.move(task, decision.targetState(), reason(decision, spec));
-            tasks.put(moved.taskId(), moved);
-            if (moved.state() == TaskState.QUEUED) {
-              tasks.put(moved.taskId(), ready(moved, ready));
-            }
-            changed = true;
-          }
-        }
+      Optional<TaskSpec> spec = dags.spec(task.ref());
+      TriggerDecision decision = spec.isEmpty() ? TriggerDecision.SKIP
+          : TriggerRules.evaluate(spec.get().triggerRule(), spec.get().dependsOn().stream()
+              .map(tasks::get).filter(java.util.Objects::nonNull).map(TaskInstance::state)
+              .toList());
+      if (decision != TriggerDecision.WAIT) {
+        TaskInstance moved = writer.move(task, decision.targetState(), reason(decision, spec));
+        tasks.put(moved.taskId(), moved.state() == TaskState.QUEUED ? ready(moved, ready) : moved);
+        candidates.addAll(dags.downstreamOf(ref.dagId(), moved.taskId()));
       }
-      queue.offerAll(ready);
-      RunState state = RunState.of(tasks.values().stream().map(TaskInstance::state).toList());
-      if (state.isFinished()) {
-        writer.moveRun(run, state);
-        admit(ref.dagId());
-      }
+    }
+    queue.offerAll(ready);
+    if (tasks.values().stream().allMatch(t -> t.state().isFinished())) {
+      writer.moveRun(run, RunState.of(tasks.values().stream().map(TaskInstance::state).toList()));
+      admit(ref.dagId());
     }
   }
 

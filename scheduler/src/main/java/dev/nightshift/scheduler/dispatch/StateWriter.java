@@ -2,19 +2,29 @@ package dev.nightshift.scheduler.dispatch;
 
 import dev.nightshift.scheduler.event.RunListener;
 import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.TaskTry;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every state change of the engine goes through here: stored with the engine's clock, then told
- * to the listener. Callers hold the engine lock.
+ * Every state change of the engine goes through here: stored with the engine's clock, kept in
+ * the engine's copy of the active runs, then told to the listener. The engine reads runs, task
+ * instances and tries through here too. Callers hold the engine lock, and commit (leave
+ * {@link #atomically}) before they release it, so that no other engine thread acts on a change
+ * that is not stored yet.
  */
 public final class StateWriter {
   private static final Logger log = LoggerFactory.getLogger(StateWriter.class);
@@ -22,11 +32,13 @@ public final class StateWriter {
   private final RunStore store;
   private final Clock clock;
   private final RunListener listener;
+  private final ActiveRuns active;
 
   public StateWriter(RunStore store, Clock clock, RunListener listener) {
     this.store = store;
     this.clock = clock;
     this.listener = listener;
+    this.active = new ActiveRuns(store);
   }
 
   /** Now, to the millisecond: what both databases store exactly. */
@@ -38,8 +50,59 @@ public final class StateWriter {
     return store;
   }
 
+  /** Runs {@code work} in one transaction of the store; see {@link RunStore#atomically}. */
+  <T> T atomically(Supplier<T> work) {
+    try {
+      return store.atomically(work);
+    } catch (RuntimeException e) {
+      active.clear();
+      throw e;
+    }
+  }
+
+  void atomically(Runnable work) {
+    atomically(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  Optional<DagRun> run(RunRef ref) {
+    return active.run(ref);
+  }
+
+  List<TaskInstance> tasks(RunRef ref) {
+    return active.tasks(ref);
+  }
+
+  /** See {@link ActiveRuns#taskMap}: changes made through this writer show in it. */
+  Map<String, TaskInstance> taskMap(RunRef ref) {
+    return active.taskMap(ref);
+  }
+
+  Optional<TaskInstance> task(TaskRef ref) {
+    return active.task(ref);
+  }
+
+  Optional<TaskTry> latestTry(TaskRef ref) {
+    return active.latestTry(ref);
+  }
+
+  TaskInstance beginTry(TaskInstance task, TaskTry next) {
+    TaskInstance counted = store.beginTry(task, next);
+    active.taskChanged(counted);
+    active.tryChanged(next);
+    return counted;
+  }
+
+  void updateTry(TaskTry taskTry) {
+    store.updateTry(taskTry);
+    active.tryChanged(taskTry);
+  }
+
   TaskInstance move(TaskInstance task, TaskState to, String reason) {
     TaskInstance moved = store.transition(task, to, now(), reason);
+    active.taskChanged(moved);
     log.info("{} {} -> {}: {}", task.ref(), task.state().apiName(), to.apiName(), reason);
     tell(() -> listener.taskChanged(moved, task.state()));
     return moved;
@@ -47,12 +110,14 @@ public final class StateWriter {
 
   DagRun moveRun(DagRun run, RunState to) {
     DagRun moved = store.updateRun(run, to, now());
+    active.runChanged(moved);
     log.info("{} {} -> {}", run.ref(), run.state().apiName(), to.apiName());
     tell(() -> listener.runChanged(moved, run.state()));
     return moved;
   }
 
-  void created(DagRun run, java.util.List<TaskInstance> tasks) {
+  void created(DagRun run, List<TaskInstance> tasks) {
+    active.created(run, tasks);
     tell(() -> {
       listener.runChanged(run, null);
       tasks.forEach(t -> listener.taskChanged(t, null));

@@ -12,10 +12,10 @@ import dev.nightshift.scheduler.runner.RunHandle;
 import dev.nightshift.scheduler.runner.TaskContext;
 import dev.nightshift.scheduler.runner.TaskRunner;
 import dev.nightshift.scheduler.runner.TaskRunners;
-import dev.nightshift.scheduler.store.RunStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +36,6 @@ public final class TaskLauncher {
 
   private final Object engineLock;
   private final StateWriter writer;
-  private final RunStore store;
   private final LoadedDags dags;
   private final ReadyQueue queue;
   private final RunProgress progress;
@@ -56,7 +55,6 @@ public final class TaskLauncher {
       ScheduledExecutorService timer, Duration observeInterval) {
     this.engineLock = engineLock;
     this.writer = writer;
-    this.store = writer.store();
     this.dags = dags;
     this.queue = queue;
     this.progress = progress;
@@ -67,65 +65,99 @@ public final class TaskLauncher {
     this.observeInterval = observeInterval;
   }
 
-  /** Starts a task a dispatcher took from the ready queue. Runs on a dispatcher thread. */
-  void launch(QueuedTask queued) {
-    TaskContext context;
+  /** A try on its way to its runner. */
+  private static final class Launch {
+    final QueuedTask queued;
+    final TaskTry begun;
     TaskRunner runner;
-    TaskTry begun;
+    TaskContext context;
+    RunHandle handle;
+    RuntimeException failure;
+
+    Launch(QueuedTask queued, TaskTry begun) {
+      this.queued = queued;
+      this.begun = begun;
+    }
+  }
+
+  /**
+   * Starts tasks a dispatcher took from the ready queue, on the dispatcher's thread. Their tries
+   * are begun in one transaction, committed before any runner starts; then the runners start
+   * them; then their handles and running states are committed in one more transaction.
+   */
+  void launch(List<QueuedTask> batch) {
+    List<Launch> launches;
     synchronized (engineLock) {
       if (closed) {
         return;
       }
-      Optional<TaskInstance> task = store.taskInstance(queued.ref())
-          .filter(t -> t.state() == TaskState.QUEUED);
-      if (task.isEmpty()) {
-        queue.release(queued.ref()); // cleared or marked while it waited
-        return;
-      }
-      int tryNumber = task.get().tryNumber() + 1;
-      begun = new TaskTry(queued.ref(), tryNumber, TaskState.RUNNING, writer.now(), null,
-          dags.spec(queued.ref()).map(TaskSpec::type).orElse("unknown"), null, null, null,
-          logs.path(queued.ref(), tryNumber).toString(), null, null);
-      store.beginTry(task.get(), begun);
-      try {
-        DagDefinition dag = dags.forRuns(queued.ref().dagId()).orElseThrow(() ->
-            new IllegalStateException("DAG '" + queued.ref().dagId() + "' is not loaded"));
-        TaskSpec spec = dag.task(queued.ref().taskId()).orElseThrow(() ->
-            new IllegalStateException("task is no longer in DAG '" + dag.dagId() + "'"));
-        DagRun run = store.run(queued.ref().run()).orElseThrow();
-        runner = runners.get(spec.type());
-        context = new TaskContext(queued.ref(), tryNumber, run.dataInterval(),
-            renderer.render(dag, run, spec, tryNumber), run.conf(),
-            logs.create(queued.ref(), tryNumber));
-      } catch (RuntimeException e) {
-        startFailed(begun, e);
-        return;
-      }
+      launches = writer.atomically(() -> batch.stream().map(this::begin)
+          .flatMap(Optional::stream).toList());
     }
-    RunHandle handle;
-    try {
-      handle = runner.start(context);
-    } catch (RuntimeException e) {
-      synchronized (engineLock) {
-        startFailed(begun, e);
+    for (Launch launch : launches) {
+      try {
+        launch.handle = launch.runner.start(launch.context);
+      } catch (RuntimeException e) {
+        launch.failure = e;
       }
-      return;
     }
     synchronized (engineLock) {
-      TaskInstance task = store.taskInstance(queued.ref()).orElseThrow();
-      TaskTry started = begun.withHandle(handle.externalId());
-      if (task.state() != TaskState.QUEUED) {
-        runner.cancel(handle); // an operator acted while the runner started it
-        store.updateTry(started.ended(TaskState.FAILED, writer.now(), null,
-            "cancelled: the task became " + task.state().apiName() + " while starting"));
-        queue.release(queued.ref());
+      if (closed) {
         return;
       }
-      store.updateTry(started);
-      writer.move(task, TaskState.RUNNING, "try " + begun.tryNumber() + " started");
-      armTimeout(queued.ref(), started.startedAt(), begun.tryNumber());
-      watch(queued.ref(), begun.tryNumber(), runner, handle);
+      writer.atomically(() -> launches.forEach(this::started));
     }
+  }
+
+  // Begins the next try of a queued task; empty when it is not queued any more or cannot start.
+  private Optional<Launch> begin(QueuedTask queued) {
+    Optional<TaskInstance> task = writer.task(queued.ref())
+        .filter(t -> t.state() == TaskState.QUEUED);
+    if (task.isEmpty()) {
+      queue.release(queued.ref()); // cleared or marked while it waited
+      return Optional.empty();
+    }
+    int tryNumber = task.get().tryNumber() + 1;
+    Launch launch = new Launch(queued, new TaskTry(queued.ref(), tryNumber, TaskState.RUNNING,
+        writer.now(), null, dags.spec(queued.ref()).map(TaskSpec::type).orElse("unknown"), null,
+        null, null, logs.path(queued.ref(), tryNumber).toString(), null, null));
+    writer.beginTry(task.get(), launch.begun);
+    try {
+      DagDefinition dag = dags.forRuns(queued.ref().dagId()).orElseThrow(() ->
+          new IllegalStateException("DAG '" + queued.ref().dagId() + "' is not loaded"));
+      TaskSpec spec = dags.spec(queued.ref()).orElseThrow(() ->
+          new IllegalStateException("task is no longer in DAG '" + dag.dagId() + "'"));
+      DagRun run = writer.run(queued.ref().run()).orElseThrow();
+      launch.runner = runners.get(spec.type());
+      launch.context = new TaskContext(queued.ref(), tryNumber, run.dataInterval(),
+          renderer.render(dag, run, spec, tryNumber), run.conf(),
+          logs.create(queued.ref(), tryNumber));
+    } catch (RuntimeException e) {
+      startFailed(launch.begun, e);
+      return Optional.empty();
+    }
+    return Optional.of(launch);
+  }
+
+  private void started(Launch launch) {
+    if (launch.failure != null) {
+      startFailed(launch.begun, launch.failure);
+      return;
+    }
+    QueuedTask queued = launch.queued;
+    TaskInstance task = writer.task(queued.ref()).orElseThrow();
+    TaskTry started = launch.begun.withHandle(launch.handle.externalId());
+    if (task.state() != TaskState.QUEUED) {
+      launch.runner.cancel(launch.handle); // an operator acted while the runner started it
+      writer.updateTry(started.ended(TaskState.FAILED, writer.now(), null,
+          "cancelled: the task became " + task.state().apiName() + " while starting"));
+      queue.release(queued.ref());
+      return;
+    }
+    writer.updateTry(started);
+    writer.move(task, TaskState.RUNNING, "try " + launch.begun.tryNumber() + " started");
+    armTimeout(queued.ref(), started.startedAt(), launch.begun.tryNumber());
+    watch(queued.ref(), launch.begun.tryNumber(), launch.runner, launch.handle);
   }
 
   /**
@@ -134,7 +166,7 @@ public final class TaskLauncher {
    */
   void adopt(TaskInstance task) {
     synchronized (engineLock) {
-      Optional<TaskTry> latest = store.latestTry(task.ref());
+      Optional<TaskTry> latest = writer.latestTry(task.ref());
       if (latest.isEmpty() || latest.get().handle() == null) {
         finished(task.ref(), task.tryNumber(), Observation.failed(null,
             "the scheduler stopped before the try was handed to its runner"));
@@ -165,15 +197,15 @@ public final class TaskLauncher {
     synchronized (engineLock) {
       Optional<String> handle = Optional.ofNullable(open.handle()).or(() -> dags.spec(task.ref())
           .flatMap(spec -> runners.get(spec.type()).recover(new TaskContext(task.ref(),
-              open.tryNumber(), store.run(task.ref().run()).orElseThrow().dataInterval(),
+              open.tryNumber(), writer.run(task.ref().run()).orElseThrow().dataInterval(),
               spec.args(), Map.of(), Path.of(open.logPath()))))
           .map(RunHandle::externalId));
       if (handle.isEmpty()) {
-        store.updateTry(open.ended(TaskState.FAILED, writer.now(), null,
+        writer.updateTry(open.ended(TaskState.FAILED, writer.now(), null,
             "the scheduler stopped while starting this try; nothing had been launched"));
         return false;
       }
-      store.updateTry(open.withHandle(handle.get()));
+      writer.updateTry(open.withHandle(handle.get()));
       adopt(writer.move(task, TaskState.RUNNING, "recovered: try " + open.tryNumber()
           + " had been launched before the scheduler stopped"));
       return true;
@@ -193,9 +225,9 @@ public final class TaskLauncher {
   /** Stops the work of a running task because an operator marked it; its outcome is ignored. */
   void cancelRunning(TaskInstance task) {
     cancelTimeout(task.ref());
-    store.latestTry(task.ref()).filter(t -> t.handle() != null).ifPresent(t -> {
+    writer.latestTry(task.ref()).filter(t -> t.handle() != null).ifPresent(t -> {
       runners.get(t.runnerType()).cancel(new RunHandle(t.runnerType(), t.handle()));
-      store.updateTry(t.ended(TaskState.FAILED, writer.now(), null, "cancelled by an operator"));
+      writer.updateTry(t.ended(TaskState.FAILED, writer.now(), null, "cancelled by an operator"));
     });
     queue.release(task.ref());
   }
@@ -223,7 +255,7 @@ public final class TaskLauncher {
   }
 
   private boolean isRunning(TaskRef ref, int tryNumber) {
-    return store.taskInstance(ref)
+    return writer.task(ref)
         .filter(t -> t.state() == TaskState.RUNNING && t.tryNumber() == tryNumber).isPresent();
   }
 
@@ -233,43 +265,50 @@ public final class TaskLauncher {
       if (closed) {
         return;
       }
-      Optional<TaskInstance> current = store.taskInstance(ref)
+      writer.atomically(() -> record(ref, tryNumber, outcome));
+    }
+  }
+
+  // The try's end, the task's state and what its downstream tasks do next commit together.
+  private void record(TaskRef ref, int tryNumber, Observation outcome) {
+    {
+      Optional<TaskInstance> current = writer.task(ref)
           .filter(t -> t.state() == TaskState.RUNNING && t.tryNumber() == tryNumber);
       if (current.isEmpty()) {
         return;
       }
       cancelTimeout(ref);
       TaskInstance task = current.get();
-      TaskTry taskTry = store.latestTry(ref).orElseThrow();
+      TaskTry taskTry = writer.latestTry(ref).orElseThrow();
       String detail = timedOut.remove(ref)
           ? "timed out after " + dags.spec(ref).map(TaskSpec::executionTimeout).orElse(null)
               + " (" + outcome.detail() + ")"
           : outcome.detail();
       Instant now = writer.now();
       if (outcome.state() == TaskState.SUCCESS) {
-        store.updateTry(taskTry.ended(TaskState.SUCCESS, now, outcome.exitCode(), detail));
+        writer.updateTry(taskTry.ended(TaskState.SUCCESS, now, outcome.exitCode(), detail));
         writer.move(task, TaskState.SUCCESS, detail);
       } else if (dags.spec(ref).map(s -> s.retry().allowsAnotherTry(tryNumber)).orElse(false)) {
         Duration delay = dags.spec(ref).orElseThrow().retry().delayAfter(tryNumber);
         Instant due = now.plus(delay);
-        store.updateTry(taskTry.ended(TaskState.UP_FOR_RETRY, now, outcome.exitCode(), detail)
+        writer.updateTry(taskTry.ended(TaskState.UP_FOR_RETRY, now, outcome.exitCode(), detail)
             .retryAfter(delay, due));
         writer.move(task, TaskState.UP_FOR_RETRY, detail + "; try " + (tryNumber + 1) + " at " + due);
         scheduleRetry(ref, due);
       } else {
-        store.updateTry(taskTry.ended(TaskState.FAILED, now, outcome.exitCode(), detail));
+        writer.updateTry(taskTry.ended(TaskState.FAILED, now, outcome.exitCode(), detail));
         writer.move(task, TaskState.FAILED, detail);
       }
       queue.release(ref);
-      progress.progress(ref.run());
+      progress.progressAfter(ref);
     }
   }
 
   private void startFailed(TaskTry begun, RuntimeException e) {
     String reason = "could not start: " + e.getMessage();
     log.warn("{} try {} {}", begun.task(), begun.tryNumber(), reason);
-    store.updateTry(begun.ended(TaskState.FAILED, writer.now(), null, reason));
-    writer.move(store.taskInstance(begun.task()).orElseThrow(), TaskState.FAILED, reason);
+    writer.updateTry(begun.ended(TaskState.FAILED, writer.now(), null, reason));
+    writer.move(writer.task(begun.task()).orElseThrow(), TaskState.FAILED, reason);
     queue.release(begun.task());
     progress.progress(begun.task().run());
   }
@@ -279,7 +318,7 @@ public final class TaskLauncher {
       if (closed) {
         return;
       }
-      store.taskInstance(ref).filter(t -> t.state() == TaskState.UP_FOR_RETRY).ifPresent(t ->
+      writer.task(ref).filter(t -> t.state() == TaskState.UP_FOR_RETRY).ifPresent(t ->
           progress.enqueue(writer.move(t, TaskState.QUEUED, "retry due")));
     }
   }
@@ -295,7 +334,7 @@ public final class TaskLauncher {
       if (closed || !isRunning(ref, tryNumber)) {
         return;
       }
-      TaskTry current = store.latestTry(ref).orElseThrow();
+      TaskTry current = writer.latestTry(ref).orElseThrow();
       log.info("{} try {} timed out; stopping it", ref, tryNumber);
       timedOut.add(ref);
       runners.get(current.runnerType()).cancel(new RunHandle(current.runnerType(), current.handle()));

@@ -21,7 +21,18 @@ import java.util.Optional;
 public interface RunStore {
 
   /** Records a DAG's current version; the source text of every version stays readable. */
-  void saveDag(String dagId, String version, String sourceText, Instant at);
+  default void saveDag(String dagId, String version, String sourceText, Instant at) {
+    saveDags(java.util.List.of(new DagSource(dagId, version, sourceText)), at);
+  }
+
+  /** Records the current versions of many DAGs in one transaction (a start loads them all). */
+  void saveDags(List<DagSource> dags, Instant at);
+
+  /**
+   * Runs {@code work} in one transaction: every store call it makes on this thread commits
+   * together when it returns, or not at all when it throws.
+   */
+  <T> T atomically(java.util.function.Supplier<T> work);
 
   /** Marks a DAG inactive (its file is gone); its runs stay. */
   void deactivateDag(String dagId);
@@ -29,6 +40,9 @@ public interface RunStore {
   void setPaused(String dagId, boolean paused);
 
   void setNextDue(String dagId, Instant nextDueAt);
+
+  /** Sets when each DAG's next run is due (null: none), in one transaction. */
+  void setNextDue(Map<String, Instant> nextDueAt);
 
   Optional<DagRecord> dag(String dagId);
 
@@ -58,8 +72,14 @@ public interface RunStore {
 
   List<DagRun> runsInState(RunState state);
 
+  /** The runs of one DAG in {@code state}, oldest logical date first. */
+  List<DagRun> runsInState(String dagId, RunState state);
+
   /** The scheduled run with the latest logical date: where the schedule continues from. */
   Optional<DagRun> latestScheduledRun(String dagId);
+
+  /** {@link #latestScheduledRun} of every DAG that has one, by DAG id, in one query. */
+  Map<String, DagRun> latestScheduledRuns();
 
   List<TaskInstance> taskInstances(RunRef run);
 

@@ -11,9 +11,11 @@ import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,9 @@ public final class ScheduledRuns implements AutoCloseable {
   private final RunProgress progress;
   private final Clock clock;
   private final DagTriggers triggers;
+  // The latest scheduled interval of each DAG: scheduled runs are created only here, so a fire
+  // need not ask the database where its schedule stands.
+  private final Map<String, DataInterval> latestCreated = new ConcurrentHashMap<>();
 
   public ScheduledRuns(RunStore store, LoadedDags dags, RunProgress progress, Clock clock,
       QuartzTuning tuning) {
@@ -43,9 +48,27 @@ public final class ScheduledRuns implements AutoCloseable {
     this.triggers = new DagTriggers(tuning, this::fired);
   }
 
-  /** Catches up every loaded DAG and starts firing triggers. */
-  public void start() {
-    dags.all().forEach(dag -> catchUp(dag.dagId()));
+  /**
+   * Catches up every loaded DAG and starts firing triggers. Reads what it needs of all DAGs in two
+   * queries and stores their next due instants in one transaction: a start with many DAGs costs
+   * a few statements, not a few per DAG.
+   */
+  public synchronized void start() {
+    Map<String, Boolean> paused = new HashMap<>();
+    store.dags().forEach(d -> paused.put(d.dagId(), d.paused()));
+    Map<String, DagRun> latest = store.latestScheduledRuns();
+    latest.forEach((dagId, run) -> latestCreated.put(dagId, run.dataInterval()));
+    Map<String, Instant> nextDue = new HashMap<>();
+    for (DagDefinition dag : dags.all()) {
+      if (paused.getOrDefault(dag.dagId(), false) || dag.schedule().isManual()) {
+        continue;
+      }
+      Optional<Instant> next = createDueRuns(dag,
+          Optional.ofNullable(latest.get(dag.dagId())).map(DagRun::dataInterval));
+      nextDue.put(dag.dagId(), next.orElse(null));
+      next.ifPresent(at -> triggers.schedule(dag.dagId(), onQuartzClock(at)));
+    }
+    store.setNextDue(nextDue);
     triggers.start();
   }
 
@@ -60,24 +83,28 @@ public final class ScheduledRuns implements AutoCloseable {
       triggers.unschedule(dagId);
       return;
     }
-    Optional<DataInterval> last = latestInterval(dagId);
-    List<DataInterval> due =
-        DueIntervals.between(dag.get(), last.orElse(null), clock.instant(), Integer.MAX_VALUE);
-    Map<String, Object> defaults = dag.get().params().values().stream()
-        .filter(p -> p.defaultValue() != null)
-        .collect(Collectors.toMap(p -> p.name(), p -> p.defaultValue()));
-    for (DataInterval interval : due) {
-      progress.createRun(dag.get(), interval, RunType.SCHEDULED, defaults);
-    }
-    if (!due.isEmpty()) {
-      log.info("DAG {}: {} scheduled run(s) created, up to {}", dagId, due.size(),
-          due.get(due.size() - 1));
-    }
-    Optional<Instant> next = nextDue(dag.get(), due.isEmpty() ? last
-        : Optional.of(due.get(due.size() - 1)));
+    Optional<Instant> next = createDueRuns(dag.get(), latestInterval(dagId));
     store.setNextDue(dagId, next.orElse(null));
     next.ifPresentOrElse(at -> triggers.schedule(dagId, onQuartzClock(at)),
         () -> triggers.unschedule(dagId));
+  }
+
+  /** Creates the runs due since {@code last}; returns when the next one falls due. */
+  private Optional<Instant> createDueRuns(DagDefinition dag, Optional<DataInterval> last) {
+    List<DataInterval> due =
+        DueIntervals.between(dag, last.orElse(null), clock.instant(), Integer.MAX_VALUE);
+    Map<String, Object> defaults = dag.params().values().stream()
+        .filter(p -> p.defaultValue() != null)
+        .collect(Collectors.toMap(p -> p.name(), p -> p.defaultValue()));
+    for (DataInterval interval : due) {
+      progress.createRun(dag, interval, RunType.SCHEDULED, defaults)
+          .ifPresent(run -> latestCreated.put(dag.dagId(), run.dataInterval()));
+    }
+    if (!due.isEmpty()) {
+      log.info("DAG {}: {} scheduled run(s) created, up to {}", dag.dagId(), due.size(),
+          due.get(due.size() - 1));
+    }
+    return nextDue(dag, due.isEmpty() ? last : Optional.of(due.get(due.size() - 1)));
   }
 
   /** Stops firing for a DAG (removed or paused); its runs stay. */
@@ -100,13 +127,17 @@ public final class ScheduledRuns implements AutoCloseable {
   }
 
   private Optional<DataInterval> latestInterval(String dagId) {
-    return store.latestScheduledRun(dagId).map(DagRun::dataInterval);
+    return Optional.ofNullable(latestCreated.get(dagId))
+        .or(() -> store.latestScheduledRun(dagId).map(DagRun::dataInterval));
   }
 
-  private void fired(String dagId) {
+  // A fire's due runs, their first tasks and the next due time commit in one transaction. This
+  // object's lock comes first, as in every other path that creates runs.
+  private synchronized void fired(String dagId) {
     try {
-      catchUp(dagId);
+      progress.inOneTransaction(() -> catchUp(dagId));
     } catch (RuntimeException e) {
+      latestCreated.remove(dagId); // what the transaction created is gone: ask the store again
       log.error("DAG {}: could not create its due runs", dagId, e);
     }
   }

@@ -161,7 +161,7 @@ class DagFileParserTest {
         "dags/test.yaml:6:18: max_active_runs must be at least 1, found 0",
         "dags/test.yaml:8:31: default of parameter 'n' is not of type integer: lots",
         "dags/test.yaml:9:13: unknown parameter type 'float' (known: string, integer, number, boolean, array, object)",
-        "dags/test.yaml:11:19: unknown task type 'shel' (known: airflow, batch, http, publish, shell, spark); did you mean 'shell'?",
+        "dags/test.yaml:11:19: unknown task type 'shel' (known: airflow, batch, http, noop, publish, shell, spark); did you mean 'shell'?",
         "dags/test.yaml:11:38: retry_delay: invalid duration 'soon': write e.g. 90s, 30m, 2h, 1d, 1h30m or ISO-8601 PT30M",
         "dags/test.yaml:11:58: unknown trigger_rule 'all_succes' (known: all_success, all_failed, all_done, one_success, one_failed, none_failed, none_failed_min_one_success, always); did you mean 'all_success'?",
         "dags/test.yaml:12:10: duplicate task id 't'");

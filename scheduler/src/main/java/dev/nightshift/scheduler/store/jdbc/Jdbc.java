@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Plain JDBC with parameter binding, row mapping and transactions; nothing more. */
+/**
+ * Plain JDBC with parameter binding, row mapping and transactions; nothing more. A transaction
+ * is bound to its thread: store calls made inside {@link #tx} on the same thread join it, so that
+ * several calls commit together.
+ */
 final class Jdbc {
   interface RowMapper<T> {
     T map(ResultSet rs) throws SQLException;
@@ -24,14 +28,25 @@ final class Jdbc {
   }
 
   private final DataSource dataSource;
+  // The transaction this thread is in: every call on this thread joins it until it commits.
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
   <T> T tx(String what, Work<T> work) {
+    Connection joined = current.get();
+    if (joined != null) {
+      try {
+        return work.run(joined);
+      } catch (SQLException e) {
+        throw new StoreException("could not " + what, e);
+      }
+    }
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      current.set(c);
       try {
         T result = work.run(c);
         c.commit();
@@ -39,6 +54,8 @@ final class Jdbc {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        current.remove();
       }
     } catch (SQLException e) {
       throw new StoreException("could not " + what, e);
@@ -46,6 +63,14 @@ final class Jdbc {
   }
 
   <T> T read(String what, Work<T> work) {
+    Connection joined = current.get();
+    if (joined != null) {
+      try {
+        return work.run(joined);
+      } catch (SQLException e) {
+        throw new StoreException("could not " + what, e);
+      }
+    }
     try (Connection c = dataSource.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
@@ -63,6 +88,20 @@ final class Jdbc {
 
   <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, Object... args) {
     return query(what, sql, mapper, args).stream().findFirst();
+  }
+
+  /** Runs {@code sql} once per row of arguments, in one round trip. */
+  static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (Object[] args : rows) {
+        bind(ps, args);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   static int update(Connection c, String sql, Object... args) throws SQLException {

@@ -13,15 +13,19 @@ import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
 import dev.nightshift.scheduler.store.RunPage;
 import dev.nightshift.scheduler.store.RunQuery;
+import dev.nightshift.scheduler.store.DagSource;
 import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** {@link RunStore} on any JDBC database migrated by {@link MetadataDatabase} (H2, PostgreSQL). */
@@ -45,23 +49,52 @@ public final class JdbcRunStore implements RunStore {
   }
 
   @Override
-  public void saveDag(String dagId, String version, String sourceText, Instant at) {
-    jdbc.tx("save DAG " + dagId, c -> {
-      boolean knownVersion = !Jdbc.query(c,
-          "SELECT version FROM dag_versions WHERE dag_id = ? AND version = ?",
-          rs -> rs.getString(1), dagId, version).isEmpty();
-      if (!knownVersion) {
-        Jdbc.update(c, "INSERT INTO dag_versions (dag_id, version, source_text, created_at)"
-            + " VALUES (?, ?, ?, ?)", dagId, version, sourceText, at);
+  public void saveDags(List<DagSource> dags, Instant at) {
+    if (dags.isEmpty()) {
+      return;
+    }
+    jdbc.tx("save " + dags.size() + " DAG(s)", c -> {
+      Map<String, String> current = new HashMap<>();
+      // One DAG changed: look it up; a whole folder at start: read them all at once.
+      if (dags.size() == 1) {
+        Jdbc.query(c, "SELECT dag_id, current_version FROM dags WHERE dag_id = ?",
+            rs -> Map.entry(rs.getString(1), rs.getString(2)), dags.get(0).dagId())
+            .forEach(e -> current.put(e.getKey(), e.getValue()));
+      } else {
+        Jdbc.query(c, "SELECT dag_id, current_version FROM dags",
+            rs -> Map.entry(rs.getString(1), rs.getString(2)))
+            .forEach(e -> current.put(e.getKey(), e.getValue()));
       }
-      int updated = Jdbc.update(c,
-          "UPDATE dags SET active = TRUE, current_version = ? WHERE dag_id = ?", version, dagId);
-      if (updated == 0) {
-        Jdbc.update(c, "INSERT INTO dags (dag_id, active, paused, current_version)"
-            + " VALUES (?, TRUE, FALSE, ?)", dagId, version);
+      List<Object[]> newDags = new ArrayList<>();
+      List<Object[]> knownDags = new ArrayList<>();
+      List<Object[]> newVersions = new ArrayList<>();
+      for (DagSource dag : dags) {
+        String known = current.get(dag.dagId());
+        if (known == null) {
+          newDags.add(new Object[] {dag.dagId(), dag.version()});
+        } else {
+          knownDags.add(new Object[] {dag.version(), dag.dagId()});
+        }
+        boolean knownVersion = dag.version().equals(known) || (known != null && !Jdbc.query(c,
+            "SELECT version FROM dag_versions WHERE dag_id = ? AND version = ?",
+            rs -> rs.getString(1), dag.dagId(), dag.version()).isEmpty());
+        if (!knownVersion) {
+          newVersions.add(new Object[] {dag.dagId(), dag.version(), dag.sourceText(), at});
+        }
       }
+      Jdbc.batch(c, "INSERT INTO dag_versions (dag_id, version, source_text, created_at)"
+          + " VALUES (?, ?, ?, ?)", newVersions);
+      Jdbc.batch(c, "UPDATE dags SET active = TRUE, current_version = ? WHERE dag_id = ?",
+          knownDags);
+      Jdbc.batch(c, "INSERT INTO dags (dag_id, active, paused, current_version)"
+          + " VALUES (?, TRUE, FALSE, ?)", newDags);
       return null;
     });
+  }
+
+  @Override
+  public <T> T atomically(Supplier<T> work) {
+    return jdbc.tx("commit a change of runs", c -> work.get());
   }
 
   @Override
@@ -83,6 +116,16 @@ public final class JdbcRunStore implements RunStore {
   public void setNextDue(String dagId, Instant nextDueAt) {
     jdbc.update("set next due of DAG " + dagId,
         "UPDATE dags SET next_due_at = ? WHERE dag_id = ?", nextDueAt, dagId);
+  }
+
+  @Override
+  public void setNextDue(Map<String, Instant> nextDueAt) {
+    List<Object[]> rows = new ArrayList<>();
+    nextDueAt.forEach((dagId, at) -> rows.add(new Object[] {at, dagId}));
+    jdbc.tx("set next due of " + rows.size() + " DAG(s)", c -> {
+      Jdbc.batch(c, "UPDATE dags SET next_due_at = ? WHERE dag_id = ?", rows);
+      return null;
+    });
   }
 
   @Override
@@ -138,13 +181,17 @@ public final class JdbcRunStore implements RunStore {
           run.dataInterval().end(), run.state().apiName(), run.runType().apiName(),
           Rows.confToJson(run.conf()), run.dagVersion(), run.createdAt(), run.startedAt(),
           run.endedAt(), run.version());
+      List<Object[]> rows = new ArrayList<>();
+      List<Transition> history = new ArrayList<>();
       for (TaskInstance t : tasks) {
-        Jdbc.update(c, "INSERT INTO task_instances (" + TASK_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            t.dagId(), t.runId(), t.taskId(), t.state().apiName(), t.tryNumber(),
-            t.priorityWeight(), t.pool(), t.queuedAt(), t.startedAt(), t.endedAt(), t.version());
-        appendHistory(c, new Transition(t.ref(), null, t.state(), run.createdAt(), "run created"));
+        rows.add(new Object[] {t.dagId(), t.runId(), t.taskId(), t.state().apiName(),
+            t.tryNumber(), t.priorityWeight(), t.pool(), t.queuedAt(), t.startedAt(), t.endedAt(),
+            t.version()});
+        history.add(new Transition(t.ref(), null, t.state(), run.createdAt(), "run created"));
       }
+      Jdbc.batch(c, "INSERT INTO task_instances (" + TASK_COLUMNS
+          + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
+      appendHistory(c, history);
       return Optional.of(run);
     });
   }
@@ -198,10 +245,28 @@ public final class JdbcRunStore implements RunStore {
   }
 
   @Override
+  public List<DagRun> runsInState(String dagId, RunState state) {
+    return jdbc.query("list " + state.apiName() + " runs of " + dagId,
+        "SELECT * FROM dag_runs WHERE dag_id = ? AND state = ? ORDER BY logical_date", Rows::run,
+        dagId, state.apiName());
+  }
+
+  @Override
   public Optional<DagRun> latestScheduledRun(String dagId) {
     return jdbc.queryOne("read latest run of " + dagId,
         "SELECT * FROM dag_runs WHERE dag_id = ? AND run_type = 'scheduled'"
             + " ORDER BY logical_date DESC LIMIT 1", Rows::run, dagId);
+  }
+
+  @Override
+  public Map<String, DagRun> latestScheduledRuns() {
+    Map<String, DagRun> latest = new HashMap<>();
+    jdbc.query("read latest scheduled runs",
+        "SELECT * FROM dag_runs r WHERE run_type = 'scheduled' AND logical_date ="
+            + " (SELECT MAX(logical_date) FROM dag_runs l"
+            + " WHERE l.dag_id = r.dag_id AND l.run_type = 'scheduled')", Rows::run)
+        .forEach(run -> latest.put(run.dagId(), run));
+    return latest;
   }
 
   @Override
@@ -321,10 +386,16 @@ public final class JdbcRunStore implements RunStore {
   }
 
   private static void appendHistory(Connection c, Transition t) throws SQLException {
-    Jdbc.update(c, "INSERT INTO task_transitions (dag_id, run_id, task_id, from_state, to_state,"
+    appendHistory(c, List.of(t));
+  }
+
+  private static void appendHistory(Connection c, List<Transition> transitions)
+      throws SQLException {
+    Jdbc.batch(c, "INSERT INTO task_transitions (dag_id, run_id, task_id, from_state, to_state,"
             + " at, reason) VALUES (?,?,?,?,?,?,?)",
-        t.task().dagId(), t.task().runId(), t.task().taskId(),
-        t.from() == null ? null : t.from().apiName(), t.to().apiName(), t.at(), truncate(t.reason()));
+        transitions.stream().map(t -> new Object[] {t.task().dagId(), t.task().runId(),
+            t.task().taskId(), t.from() == null ? null : t.from().apiName(), t.to().apiName(),
+            t.at(), truncate(t.reason())}).toList());
   }
 
   private static String truncate(String text) {

@@ -2,6 +2,7 @@ package dev.nightshift.scheduler.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.IllegalStateTransitionException;
@@ -13,6 +14,8 @@ import dev.nightshift.scheduler.run.TaskState;
 import dev.nightshift.scheduler.run.TaskTry;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.ConcurrentRunModificationException;
+import dev.nightshift.scheduler.store.DagRecord;
+import dev.nightshift.scheduler.store.DagSource;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,6 +161,60 @@ abstract class RunStoreContractTest {
           assertThat(d.nextDueAt()).isEqualTo(T0.plusSeconds(60));
         });
     assertThatThrownBy(() -> store.setPaused("nope", true)).hasMessage("no DAG with id 'nope'");
+  }
+
+  @Test
+  void many_dags_are_saved_and_scheduled_in_one_go() {
+    store.saveDag("feeds", "v1", "one", T0);
+    store.saveDags(List.of(new DagSource("feeds", "v2", "two"), new DagSource("ads", "v1", "ads"),
+        new DagSource("mail", "v1", "mail")), T0);
+    store.saveDags(List.of(new DagSource("feeds", "v1", "one"), new DagSource("ads", "v1", "ads")),
+        T0);
+    Map<String, Instant> due = new java.util.HashMap<>();
+    due.put("feeds", T0.plusSeconds(60));
+    due.put("ads", null);
+    store.setNextDue(due);
+
+    assertThat(store.dags()).extracting(DagRecord::dagId, DagRecord::currentVersion,
+            DagRecord::nextDueAt)
+        .containsExactly(tuple("ads", "v1", null), tuple("feeds", "v1", T0.plusSeconds(60)),
+            tuple("mail", "v1", null));
+    assertThat(store.dagSource("feeds", "v2")).contains("two");
+  }
+
+  @Test
+  void the_latest_scheduled_run_of_every_dag_is_read_at_once() {
+    store.saveDags(List.of(new DagSource("feeds", "v1", "x"), new DagSource("ads", "v1", "y")), T0);
+    store.createRun(run("feeds", T0, RunType.SCHEDULED), List.of());
+    store.createRun(run("feeds", T0.plus(Duration.ofDays(1)), RunType.SCHEDULED), List.of());
+    store.createRun(run("ads", T0, RunType.SCHEDULED), List.of());
+    store.createRun(run("ads", T0.plus(Duration.ofDays(3)), RunType.MANUAL), List.of());
+
+    assertThat(store.latestScheduledRuns()).hasSize(2)
+        .hasEntrySatisfying("feeds", r -> assertThat(r.logicalDate())
+            .isEqualTo(T0.plus(Duration.ofDays(1))))
+        .hasEntrySatisfying("ads", r -> assertThat(r.logicalDate()).isEqualTo(T0));
+  }
+
+  @Test
+  void changes_made_atomically_commit_together_or_not_at_all() {
+    DagRun run = createdRun();
+    TaskInstance a = store.taskInstance(new TaskRef("feeds", run.runId(), "a")).orElseThrow();
+    TaskInstance b = store.taskInstance(new TaskRef("feeds", run.runId(), "b")).orElseThrow();
+
+    assertThatThrownBy(() -> store.atomically(() -> {
+      store.transition(a, TaskState.QUEUED, T0, "ready");
+      return store.transition(b, TaskState.RUNNING, T0, "not allowed from scheduled");
+    })).isInstanceOf(IllegalStateTransitionException.class);
+    assertThat(store.taskInstance(a.ref()).orElseThrow().state()).isEqualTo(TaskState.SCHEDULED);
+
+    store.atomically(() -> {
+      store.transition(a, TaskState.QUEUED, T0, "ready");
+      return store.transition(b, TaskState.QUEUED, T0, "ready");
+    });
+    assertThat(store.taskInstances(run.ref())).extracting(TaskInstance::state)
+        .containsOnly(TaskState.QUEUED);
+    assertThat(store.history(run.ref())).hasSize(4);
   }
 
   @Test
