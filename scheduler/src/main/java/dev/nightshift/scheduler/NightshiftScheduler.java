@@ -136,7 +136,8 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   }
 
   @Override
-  public void dagUpdated(DagDefinition dag) {
+  public void dagUpdated(DagDefinition file) {
+    DagDefinition dag = file.withParamDefaults(config.paramDefaults);
     List<String> problems = runners.problems(dag);
     if (!problems.isEmpty()) {
       runnerErrors.put(dag.dagId(),

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.concurrent.Executor;
@@ -35,6 +36,7 @@ public final class SchedulerBuilder {
   ArgsRenderer argsRenderer;
   final List<Function<Executor, TaskRunner>> runners = new ArrayList<>();
   final List<DagDefinition> dags = new ArrayList<>();
+  final Map<String, Object> paramDefaults = new java.util.LinkedHashMap<>();
   int cores = Runtime.getRuntime().availableProcessors();
 
   private Integer quartzThreads;
@@ -94,6 +96,15 @@ public final class SchedulerBuilder {
   /** Adds a runner; it gets the scheduler's runner executor ({@code nightshift-runner-N}). */
   public SchedulerBuilder runner(Function<Executor, TaskRunner> factory) {
     runners.add(Objects.requireNonNull(factory, "runner"));
+    return this;
+  }
+
+  /**
+   * A deployment-wide default for every DAG param called {@code name} whose type accepts
+   * {@code value} (for example the lake's location); a trigger's conf still wins.
+   */
+  public SchedulerBuilder paramDefault(String name, Object value) {
+    paramDefaults.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
     return this;
   }
 

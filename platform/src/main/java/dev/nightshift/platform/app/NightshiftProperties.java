@@ -11,14 +11,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir the metadata database, the serving store, task logs: all under one folder
  * @param dagFolder the watched folder of DAG files
- * @param lake the lake's URI or path, handed to DAGs as the {@code lake} parameter's default
+ * @param lake the lake's URI or path, the default of every DAG's {@code lake} param; empty means
+ *     {@code <dataDir>/lake}
  */
 @ConfigurationProperties("nightshift")
 public record NightshiftProperties(
     @DefaultValue(".nightshift") Path dataDir,
     @DefaultValue("dags") Path dagFolder,
-    @DefaultValue(".nightshift/lake") String lake,
+    @DefaultValue("") String lake,
     @DefaultValue Scheduler scheduler) {
+
+  /** The lake as DAGs see it: absolute, so runs do not depend on the working folder. */
+  public String lakeLocation() {
+    return lake.isBlank() ? dataDir.resolve("lake").toAbsolutePath().toString() : lake;
+  }
 
   /** Overrides for the scheduler's tuning knobs; null means "derive the default". */
   public record Scheduler(

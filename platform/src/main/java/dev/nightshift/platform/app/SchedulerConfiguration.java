@@ -30,7 +30,9 @@ class SchedulerConfiguration {
       ObjectProvider<RunListener> listeners) {
     SchedulerBuilder builder = NightshiftScheduler.builder()
         .dataDir(properties.dataDir())
-        .dagFolder(properties.dagFolder());
+        .dagFolder(properties.dagFolder())
+        // Every DAG's `lake` param points at this deployment's lake unless a trigger says otherwise.
+        .paramDefault("lake", properties.lakeLocation());
     tune(builder, properties.scheduler());
     runners.orderedStream().forEach(builder::runner);
     List<RunListener> all = listeners.orderedStream().toList();

@@ -72,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Instant started = Instant.now();
     PrintWriter out = spec.commandLine().getOut();
-    Path lake = dataDir.resolve("lake");
+    Path lake = dataDir.resolve("lake").toAbsolutePath().normalize();
     // The lake ends today: a run for the current interval finds its day's partition.
     LakeGeneration.ensure(lake.toString(),
         new GeneratorConfig(scale, days, seed, LocalDate.now(ZoneOffset.UTC)), out);
@@ -86,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             "--nightshift.lake=" + lake, "--nightshift.api.generate-token=true")));
     NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
 
-    Set<RunRef> runs = runOnce(scheduler, lake);
+    Set<RunRef> runs = runOnce(scheduler, started);
     out.println("running " + runs.size() + " DAGs:");
     Map<RunRef, RunState> outcome = progress.follow(runs, wait, out);
     DemoReport report = new DemoReport(started, runs, outcome, progress::finishedAt);
@@ -100,15 +100,19 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * A manual run of every active DAG on the demo's lake. (Runs the scheduler created at start for
-   * the DAGs' latest intervals read the lake named by the DAGs' own default.)
+   * One run of every active DAG: the run the scheduler created at start for a DAG's latest
+   * interval if there is one, a manual run otherwise (a second demo, say). The platform makes the
+   * demo's lake every DAG's {@code lake} default, so both kinds read it.
    */
-  private static Set<RunRef> runOnce(NightshiftScheduler scheduler, Path lake) {
+  private static Set<RunRef> runOnce(NightshiftScheduler scheduler, Instant since) {
     Set<RunRef> runs = new LinkedHashSet<>();
-    Map<String, Object> conf = Map.of("lake", lake.toAbsolutePath().toString());
     for (DagRecord dag : scheduler.dags()) {
       if (dag.active()) {
-        runs.add(scheduler.trigger(dag.dagId(), conf, null).ref());
+        runs.add(scheduler.runs(dag.dagId(), 1).stream()
+            .filter(run -> !run.createdAt().isBefore(since))
+            .findFirst()
+            .orElseGet(() -> scheduler.trigger(dag.dagId(), Map.of(), null))
+            .ref());
       }
     }
     return runs;

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The demo end to end: generated lake, shipped DAGs, real jobs, published versions; twice. */
+/**
+ * The demo end to end on its default data set: generated lake, shipped DAGs, real jobs,
+ * validated and published versions; then a second demo on the same data.
+ */
 class DemoCommandTest {
   @TempDir Path home;
 
@@ -19,7 +22,7 @@ class DemoCommandTest {
     Result first = demo();
     assertThat(first.exitCode()).as(first.output()).isZero();
     assertThat(first.output())
-        .contains("generating scale=0.005")
+        .contains("generating scale=0.02")
         .containsPattern("feeds +success")
         .containsPattern("trends +success")
         .containsPattern("recommendations +success")
@@ -40,7 +43,7 @@ class DemoCommandTest {
     cli.setErr(new PrintWriter(out, true));
     int exitCode = cli.execute("demo", "--exit-when-published", "--port", "0",
         "--data-dir", home.resolve("data").toString(), "--dag-folder", Path.of("..", "dags").toString(),
-        "--scale", "0.005", "--days", "2", "--wait", "PT5M");
+        "--wait", "PT5M");
     return new Result(exitCode, out.toString());
   }
 

@@ -46,6 +46,26 @@ public record DagDefinition(
     return tasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst();
   }
 
+  /**
+   * This DAG with the defaults of the params named in {@code siteDefaults} replaced, where the
+   * value fits the param's type: a deployment's settings (the lake's location, say) reach every
+   * DAG that declares such a param, without editing the files. Other params stay as written.
+   */
+  public DagDefinition withParamDefaults(Map<String, Object> siteDefaults) {
+    if (siteDefaults.isEmpty() || params.keySet().stream().noneMatch(siteDefaults::containsKey)) {
+      return this;
+    }
+    Map<String, ParamSpec> adjusted = new java.util.LinkedHashMap<>(params);
+    siteDefaults.forEach((name, value) -> {
+      ParamSpec spec = params.get(name);
+      if (spec != null && spec.type().accepts(value)) {
+        adjusted.put(name, new ParamSpec(name, spec.type(), value, spec.description()));
+      }
+    });
+    return new DagDefinition(dagId, description, tags, schedule, startDate, endDate,
+        catchup, maxActiveRuns, maxActiveTasks, adjusted, tasks, source, version);
+  }
+
   /** Tasks that name {@code taskId} in their {@code depends_on}. */
   public List<TaskSpec> downstreamOf(String taskId) {
     return tasks.stream().filter(t -> t.dependsOn().contains(taskId)).toList();
