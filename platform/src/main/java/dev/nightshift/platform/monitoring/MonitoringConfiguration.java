@@ -25,7 +25,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -125,5 +127,11 @@ public class MonitoringConfiguration {
   @Bean
   ServingPage servingPage(ServingStore store) {
     return new ServingPage(store);
+  }
+
+  /** The scheduler starts after every bean exists: its pools get gauges once it has. */
+  @Bean
+  ApplicationListener<ContextRefreshedEvent> poolGaugesAtStart(SchedulerMetrics schedulerMetrics) {
+    return event -> schedulerMetrics.refreshPools();
   }
 }
