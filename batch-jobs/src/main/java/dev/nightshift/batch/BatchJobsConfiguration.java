@@ -1,6 +1,8 @@
 package dev.nightshift.batch;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.nightshift.batch.compaction.CompactionJobConfiguration;
 import dev.nightshift.batch.feeds.FeedsJobConfiguration;
 import dev.nightshift.batch.recommendations.RecommendationsJobConfiguration;
@@ -107,7 +109,8 @@ public class BatchJobsConfiguration {
       TaskExecutor batchWorkerExecutor,
       BatchSettings settings,
       ServingStore batchServingStore,
-      JobInputsCache jobInputsCache) {
+      JobInputsCache jobInputsCache,
+      ObjectProvider<ObservationRegistry> observationRegistry) {
     return new RebuildJobs(
         jobRepository,
         batchTransactionManager,
@@ -115,7 +118,9 @@ public class BatchJobsConfiguration {
         settings.threads(),
         settings.chunkSize(),
         batchServingStore,
-        jobInputsCache);
+        jobInputsCache,
+        // Step metrics (spring_batch_step_*) where the context has a registry, as the platform does.
+        observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
   }
 
   private static TaskExecutor namedExecutor(String prefix) {

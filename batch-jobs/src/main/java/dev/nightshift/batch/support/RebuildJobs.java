@@ -4,6 +4,7 @@ import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.precompute.serving.document.ServingDocument;
 import java.util.function.BiConsumer;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,6 +32,7 @@ public final class RebuildJobs {
   private final int chunkSize;
   private final ServingStore store;
   private final JobInputsCache inputs;
+  private final ObservationRegistry observations;
 
   public RebuildJobs(
       JobRepository repository,
@@ -39,7 +41,8 @@ public final class RebuildJobs {
       int partitions,
       int chunkSize,
       ServingStore store,
-      JobInputsCache inputs) {
+      JobInputsCache inputs,
+      ObservationRegistry observations) {
     this.repository = repository;
     this.transactions = transactions;
     this.workers = workers;
@@ -47,6 +50,7 @@ public final class RebuildJobs {
     this.chunkSize = chunkSize;
     this.store = store;
     this.inputs = inputs;
+    this.observations = observations;
   }
 
   /** The job for {@code spec}. */
@@ -56,6 +60,7 @@ public final class RebuildJobs {
     PartitionWork<I> work = new PartitionWork<>(spec, store, inputs);
     Step worker =
         new StepBuilder(name + ".build.worker", repository)
+            .observationRegistry(observations)
             .<Long, ServingDocument>chunk(chunkSize)
             .transactionManager(transactions)
             .reader(work)
@@ -65,6 +70,7 @@ public final class RebuildJobs {
             .build();
     Step build =
         new StepBuilder(name + ".build", repository)
+            .observationRegistry(observations)
             .partitioner(worker.getName(), new ModuloPartitioner())
             .step(worker)
             .gridSize(partitions)
@@ -82,7 +88,10 @@ public final class RebuildJobs {
 
   /** A one-transaction step. */
   public Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-    return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
+    return new StepBuilder(name, repository)
+        .observationRegistry(observations)
+        .tasklet(tasklet, transactions)
+        .build();
   }
 
   private static void withLake(BuildParameters build, BiConsumer<Lake, BuildParameters> check) {
