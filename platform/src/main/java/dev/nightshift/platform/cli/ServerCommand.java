@@ -1,7 +1,6 @@
 package dev.nightshift.platform.cli;
 
 import dev.nightshift.platform.app.NightshiftApplication;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
 /** {@code nightshift server}: runs the whole platform in this process until Ctrl-C. */
@@ -19,36 +18,16 @@ import picocli.CommandLine.Unmatched;
     description = "Run the scheduler, the serving API and the pages in one process until stopped.")
 public final class ServerCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--data-dir", defaultValue = ".nightshift",
-      description = "Metadata database, serving store and task logs (default ${DEFAULT-VALUE}).")
-  Path dataDir;
-
-  @Option(names = "--dag-folder", defaultValue = "dags",
-      description = "The watched folder of DAG files (default ${DEFAULT-VALUE}).")
-  Path dagFolder;
+  @Mixin PlatformOptions platform;
 
   @Unmatched
   List<String> springArguments = new ArrayList<>();
 
   @Override
   public Integer call() throws InterruptedException {
-    ConfigurableApplicationContext context = NightshiftApplication.start(arguments(port, dataDir, dagFolder, springArguments));
+    ConfigurableApplicationContext context = NightshiftApplication.start(platform.springArguments(springArguments));
     awaitClose(context);
     return 0;
-  }
-
-  /** Spring Boot arguments for the platform; extra {@code --spring.x=y} arguments pass through. */
-  public static String[] arguments(int port, Path dataDir, Path dagFolder, List<String> extra) {
-    List<String> arguments = new ArrayList<>(List.of(
-        "--server.port=" + port,
-        // Absolute: H2 refuses a database path that is implicitly relative to the working folder.
-        "--nightshift.data-dir=" + dataDir.toAbsolutePath().normalize(),
-        "--nightshift.dag-folder=" + dagFolder.toAbsolutePath().normalize()));
-    arguments.addAll(extra);
-    return arguments.toArray(String[]::new);
   }
 
   /** Blocks until the context closes (Ctrl-C runs Spring's shutdown hook, which closes it). */

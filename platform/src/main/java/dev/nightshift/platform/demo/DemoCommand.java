@@ -2,6 +2,7 @@ package dev.nightshift.platform.demo;
 
 import dev.nightshift.platform.app.NightshiftApplication;
 import dev.nightshift.platform.cli.LakeGeneration;
+import dev.nightshift.platform.cli.PlatformOptions;
 import dev.nightshift.platform.cli.ServerCommand;
 import dev.nightshift.precompute.generate.GeneratorConfig;
 import dev.nightshift.scheduler.NightshiftScheduler;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,16 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--data-dir", defaultValue = ".nightshift",
-      description = "Lake, databases and logs (default ${DEFAULT-VALUE}); reused by the next demo.")
-  Path dataDir;
-
-  @Option(names = "--dag-folder", defaultValue = "dags",
-      description = "The shipped DAGs (default ${DEFAULT-VALUE}).")
-  Path dagFolder;
+  @Mixin PlatformOptions platform;
 
   @Option(names = "--scale", defaultValue = "0.02",
       description = "Size of the generated lake, 1.0 = 100,000 users (default ${DEFAULT-VALUE}).")
@@ -72,17 +65,17 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Instant started = Instant.now();
     PrintWriter out = spec.commandLine().getOut();
-    Path lake = dataDir.resolve("lake").toAbsolutePath().normalize();
+    Path lake = platform.dataDir().resolve("lake").toAbsolutePath().normalize();
     // The lake ends today: a run for the current interval finds its day's partition.
     LakeGeneration.ensure(lake.toString(),
         new GeneratorConfig(scale, days, seed, LocalDate.now(ZoneOffset.UTC)), out);
 
     DemoProgress progress = new DemoProgress();
-    out.println("starting the platform (data in " + dataDir + ", DAGs from " + dagFolder + ")");
+    out.println("starting the platform (data in " + platform.dataDir() + ", DAGs from " + platform.dagFolder() + ")");
     out.flush();
     ConfigurableApplicationContext context = NightshiftApplication.start(
         List.of(ctx -> ctx.getBeanFactory().registerSingleton("demoProgress", progress)),
-        ServerCommand.arguments(port, dataDir, dagFolder, List.of(
+        platform.springArguments(List.of(
             "--nightshift.lake=" + lake, "--nightshift.api.generate-token=true")));
     NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
 
@@ -90,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("running " + runs.size() + " DAGs:");
     Map<RunRef, RunState> outcome = progress.follow(runs, wait, out);
     DemoReport report = new DemoReport(started, runs, outcome, progress::finishedAt);
-    report.print(out, port, dataDir, !exitWhenPublished);
+    report.print(out, platform.port(), platform.dataDir(), !exitWhenPublished);
     if (exitWhenPublished) {
       context.close();
       return report.allSucceeded() ? 0 : 1;
