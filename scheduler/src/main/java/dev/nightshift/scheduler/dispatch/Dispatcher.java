@@ -38,7 +38,7 @@ final class Dispatcher implements AutoCloseable {
     try {
       for (List<QueuedTask> next = queue.take(BATCH); !next.isEmpty(); next = queue.take(BATCH)) {
         try {
-          launcher.launch(next);
+          launcher.launch(next, BATCH);
         } catch (RuntimeException e) {
           log.error("{} could not be dispatched", next.stream().map(QueuedTask::ref).toList(), e);
           next.forEach(t -> queue.release(t.ref()));

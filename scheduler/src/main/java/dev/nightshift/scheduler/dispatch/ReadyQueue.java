@@ -25,6 +25,7 @@ final class ReadyQueue {
   private final Map<String, Integer> poolUsed = new HashMap<>();
   private final Map<String, Integer> dagLimits = new HashMap<>();
   private final Map<String, Integer> dagUsed = new HashMap<>();
+  private final ThreadLocal<Boolean> wakeDeferred = ThreadLocal.withInitial(() -> false);
   private boolean closed;
 
   void setPool(String pool, int slots) {
@@ -46,7 +47,31 @@ final class ReadyQueue {
 
   /** Adds tasks in one step, so that a dispatcher sees all of them and picks by priority. */
   void offerAll(java.util.Collection<QueuedTask> tasks) {
-    withLock(() -> waiting.addAll(tasks));
+    if (!wakeDeferred.get()) {
+      withLock(() -> waiting.addAll(tasks));
+      return;
+    }
+    lock.lock();
+    try {
+      waiting.addAll(tasks);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Runs {@code work}, in which this thread offers tasks and then polls for them itself, without
+   * waking the other dispatchers for what it offers; they are woken afterwards for what is left.
+   * Otherwise an idle dispatcher takes the task first and begins it in a transaction of its own.
+   */
+  <T> T withWakeDeferred(java.util.function.Supplier<T> work) {
+    wakeDeferred.set(true);
+    try {
+      return work.get();
+    } finally {
+      wakeDeferred.set(false);
+      withLock(() -> { });
+    }
   }
 
   /** Takes slots for a task that already runs (adopted after a restart), even beyond a limit. */
@@ -78,15 +103,7 @@ final class ReadyQueue {
     lock.lock();
     try {
       while (!closed) {
-        List<QueuedTask> taken = new ArrayList<>();
-        for (Iterator<QueuedTask> it = waiting.iterator(); it.hasNext() && taken.size() < max; ) {
-          QueuedTask task = it.next();
-          if (fits(task)) {
-            it.remove();
-            reserve(task);
-            taken.add(task);
-          }
-        }
+        List<QueuedTask> taken = takeFitting(max);
         if (!taken.isEmpty()) {
           return taken;
         }
@@ -96,6 +113,29 @@ final class ReadyQueue {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Like {@link #take}, but never waits: empty when nothing may start now or once closed. */
+  List<QueuedTask> poll(int max) {
+    lock.lock();
+    try {
+      return closed ? List.of() : takeFitting(max);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private List<QueuedTask> takeFitting(int max) {
+    List<QueuedTask> taken = new ArrayList<>();
+    for (Iterator<QueuedTask> it = waiting.iterator(); it.hasNext() && taken.size() < max; ) {
+      QueuedTask task = it.next();
+      if (fits(task)) {
+        it.remove();
+        reserve(task);
+        taken.add(task);
+      }
+    }
+    return taken;
   }
 
   /** Tasks waiting for a dispatcher or a free slot. */

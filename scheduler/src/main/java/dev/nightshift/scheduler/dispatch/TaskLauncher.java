@@ -15,6 +15,7 @@ import dev.nightshift.scheduler.runner.TaskRunners;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,29 +84,52 @@ public final class TaskLauncher {
   /**
    * Starts tasks a dispatcher took from the ready queue, on the dispatcher's thread. Their tries
    * are begun in one transaction, committed before any runner starts; then the runners start
-   * them; then their handles and running states are committed in one more transaction.
+   * them; then their handles and running states are committed in one more transaction. That
+   * transaction also begins the tries of the tasks ready by then (those whose work ended at
+   * once made their downstream ready), which start next on this thread: a chain of quick tasks
+   * costs one commit per task, not two.
    */
-  void launch(List<QueuedTask> batch) {
+  void launch(List<QueuedTask> batch, int max) {
     List<Launch> launches;
     synchronized (engineLock) {
       if (closed) {
         return;
       }
-      launches = writer.atomically(() -> batch.stream().map(this::begin)
-          .flatMap(Optional::stream).toList());
+      launches = writer.atomically(() -> beginAll(batch));
     }
+    while (!launches.isEmpty()) {
+      startRunners(launches);
+      List<Launch> starting = launches;
+      synchronized (engineLock) {
+        if (closed) {
+          return;
+        }
+        List<QueuedTask> next = new ArrayList<>();
+        try {
+          launches = queue.withWakeDeferred(() -> writer.atomically(() -> {
+            starting.forEach(this::started);
+            next.addAll(queue.poll(max));
+            return beginAll(next);
+          }));
+        } catch (RuntimeException e) {
+          next.forEach(t -> queue.release(t.ref()));
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<Launch> beginAll(List<QueuedTask> batch) {
+    return batch.stream().map(this::begin).flatMap(Optional::stream).toList();
+  }
+
+  private static void startRunners(List<Launch> launches) {
     for (Launch launch : launches) {
       try {
         launch.handle = launch.runner.start(launch.context);
       } catch (RuntimeException e) {
         launch.failure = e;
       }
-    }
-    synchronized (engineLock) {
-      if (closed) {
-        return;
-      }
-      writer.atomically(() -> launches.forEach(this::started));
     }
   }
 
