@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * The metadata store: the source of truth for DAGs, runs, task instances and their tries. Safe to
  * call from any thread. Updates use optimistic locking: the caller passes the row it read, and an
- * update of a row that changed since throws {@link ConcurrentRunModificationException}.
+ * update of a row that changed since throws {@link ConcurrentRunModificationException}: at once,
+ * or, inside {@link #atomically}, at the latest when the transaction commits (which it then does
+ * not).
  */
 public interface RunStore {
 

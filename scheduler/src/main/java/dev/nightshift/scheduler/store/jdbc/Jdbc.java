@@ -11,12 +11,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC with parameter binding, row mapping and transactions; nothing more. A transaction
- * is bound to its thread: store calls made inside {@link #tx} on the same thread join it, so that
- * several calls commit together.
+ * Plain JDBC with parameter binding, row mapping and transactions. A transaction is bound to its
+ * thread: store calls made inside {@link #tx} or {@link #inTransaction} on the same thread join
+ * it, so that several calls commit together. Updates handed to {@link #defer} are held in the
+ * transaction's {@link PendingWrites} and written before its next statement or its commit.
  */
 final class Jdbc {
   interface RowMapper<T> {
@@ -27,28 +30,74 @@ final class Jdbc {
     T run(Connection c) throws SQLException;
   }
 
+  private record Tx(Connection connection, PendingWrites pending) {}
+
   private final DataSource dataSource;
   // The transaction this thread is in: every call on this thread joins it until it commits.
-  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
+  /** Runs {@code work} in this thread's transaction, or in a new one that commits after it. */
   <T> T tx(String what, Work<T> work) {
-    Connection joined = current.get();
+    Tx joined = current.get();
     if (joined != null) {
       try {
-        return work.run(joined);
+        joined.pending().flush(joined.connection());
+        return work.run(joined.connection());
       } catch (SQLException e) {
         throw new StoreException("could not " + what, e);
       }
     }
+    return begin(what, work);
+  }
+
+  /**
+   * Runs {@code work} in one transaction whose store calls join it: a new one, or this thread's
+   * (then nothing is written on entering, so that held-back updates keep gathering).
+   */
+  <T> T inTransaction(String what, Supplier<T> work) {
+    return current.get() != null ? work.get() : begin(what, c -> work.get());
+  }
+
+  /**
+   * Hands updates to this thread's transaction, to be written before its next statement or at
+   * its commit; without one, writes them in a transaction of their own at once.
+   */
+  void defer(Supplier<String> what, Consumer<PendingWrites> updates) {
+    Tx joined = current.get();
+    if (joined != null) {
+      updates.accept(joined.pending());
+      return;
+    }
+    begin(what.get(), c -> {
+      updates.accept(current.get().pending());
+      return null;
+    });
+  }
+
+  <T> T read(String what, Work<T> work) {
+    Tx joined = current.get();
+    if (joined != null) {
+      return tx(what, work);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("could not " + what, e);
+    }
+  }
+
+  private <T> T begin(String what, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      current.set(c);
+      Tx tx = new Tx(c, new PendingWrites());
+      current.set(tx);
       try {
         T result = work.run(c);
+        tx.pending().flush(c);
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
@@ -57,22 +106,6 @@ final class Jdbc {
       } finally {
         current.remove();
       }
-    } catch (SQLException e) {
-      throw new StoreException("could not " + what, e);
-    }
-  }
-
-  <T> T read(String what, Work<T> work) {
-    Connection joined = current.get();
-    if (joined != null) {
-      try {
-        return work.run(joined);
-      } catch (SQLException e) {
-        throw new StoreException("could not " + what, e);
-      }
-    }
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
     } catch (SQLException e) {
       throw new StoreException("could not " + what, e);
     }
@@ -90,17 +123,24 @@ final class Jdbc {
     return query(what, sql, mapper, args).stream().findFirst();
   }
 
-  /** Runs {@code sql} once per row of arguments, in one round trip. */
-  static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+  /**
+   * Runs {@code sql} once per row of arguments, in one round trip; a single row as a plain
+   * statement. Returns the rows each one changed.
+   */
+  static int[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
     if (rows.isEmpty()) {
-      return;
+      return new int[0];
     }
     try (PreparedStatement ps = c.prepareStatement(sql)) {
+      if (rows.size() == 1) {
+        bind(ps, rows.get(0));
+        return new int[] {ps.executeUpdate()};
+      }
       for (Object[] args : rows) {
         bind(ps, args);
         ps.addBatch();
       }
-      ps.executeBatch();
+      return ps.executeBatch();
     }
   }
 

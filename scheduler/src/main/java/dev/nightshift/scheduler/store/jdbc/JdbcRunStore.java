@@ -8,7 +8,6 @@ import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
 import dev.nightshift.scheduler.run.TaskTry;
 import dev.nightshift.scheduler.run.Transition;
-import dev.nightshift.scheduler.store.ConcurrentRunModificationException;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
 import dev.nightshift.scheduler.store.RunPage;
@@ -16,7 +15,6 @@ import dev.nightshift.scheduler.store.RunQuery;
 import dev.nightshift.scheduler.store.DagSource;
 import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.StoreException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +34,6 @@ public final class JdbcRunStore implements RunStore {
   private static final String TASK_COLUMNS =
       "dag_id, run_id, task_id, state, try_number, priority_weight, pool, queued_at, started_at,"
           + " ended_at, version";
-  private static final String TRY_COLUMNS =
-      "dag_id, run_id, task_id, try_number, state, started_at, ended_at, runner_type,"
-          + " runner_handle, exit_code, detail, log_path, retry_delay_ms, next_try_at";
 
   private static final String UNIQUE_VIOLATION = "23505";
 
@@ -94,7 +89,7 @@ public final class JdbcRunStore implements RunStore {
 
   @Override
   public <T> T atomically(Supplier<T> work) {
-    return jdbc.tx("commit a change of runs", c -> work.get());
+    return jdbc.inTransaction("commit a change of runs", work);
   }
 
   @Override
@@ -191,7 +186,7 @@ public final class JdbcRunStore implements RunStore {
       }
       Jdbc.batch(c, "INSERT INTO task_instances (" + TASK_COLUMNS
           + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
-      appendHistory(c, history);
+      PendingWrites.appendAll(c, history);
       return Optional.of(run);
     });
   }
@@ -200,15 +195,10 @@ public final class JdbcRunStore implements RunStore {
   public DagRun updateRun(DagRun run, RunState to, Instant at) {
     Instant started = run.startedAt() == null && to != RunState.QUEUED ? at : run.startedAt();
     Instant ended = to.isFinished() ? at : null;
-    int updated = jdbc.update("update " + run.ref(),
-        "UPDATE dag_runs SET state = ?, started_at = ?, ended_at = ?, version = version + 1"
-            + " WHERE dag_id = ? AND run_id = ? AND version = ?",
-        to.apiName(), started, ended, run.dagId(), run.runId(), run.version());
-    if (updated == 0) {
-      throw new ConcurrentRunModificationException(run.ref().toString(), run.version());
-    }
-    return new DagRun(run.dagId(), run.runId(), run.dataInterval(), to, run.runType(), run.conf(),
-        run.dagVersion(), run.createdAt(), started, ended, run.version() + 1);
+    DagRun moved = new DagRun(run.dagId(), run.runId(), run.dataInterval(), to, run.runType(),
+        run.conf(), run.dagVersion(), run.createdAt(), started, ended, run.version() + 1);
+    jdbc.defer(() -> "update " + run.ref(), pending -> pending.updateRun(run, moved));
+    return moved;
   }
 
   @Override
@@ -295,11 +285,11 @@ public final class JdbcRunStore implements RunStore {
     Instant ended = to.isFinished() ? at : null;
     TaskInstance moved = new TaskInstance(task.ref(), to, task.tryNumber(), task.priorityWeight(),
         task.pool(), queued, started, ended, task.version() + 1);
-    return jdbc.tx("move " + task.ref() + " to " + to.apiName(), c -> {
-      updateTask(c, task, moved);
-      appendHistory(c, new Transition(task.ref(), task.state(), to, at, reason));
-      return moved;
+    jdbc.defer(() -> "move " + task.ref() + " to " + to.apiName(), pending -> {
+      pending.updateTask(task, moved);
+      pending.append(new Transition(task.ref(), task.state(), to, at, reason));
     });
+    return moved;
   }
 
   @Override
@@ -307,27 +297,17 @@ public final class JdbcRunStore implements RunStore {
     TaskInstance counted = new TaskInstance(task.ref(), task.state(), next.tryNumber(),
         task.priorityWeight(), task.pool(), task.queuedAt(), task.startedAt(), task.endedAt(),
         task.version() + 1);
-    return jdbc.tx("begin try " + next.tryNumber() + " of " + task.ref(), c -> {
-      updateTask(c, task, counted);
-      Jdbc.update(c, "INSERT INTO task_tries (" + TRY_COLUMNS
-              + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          next.task().dagId(), next.task().runId(), next.task().taskId(), next.tryNumber(),
-          next.state().apiName(), next.startedAt(), next.endedAt(), next.runnerType(),
-          next.handle(), next.exitCode(), next.detail(), next.logPath(),
-          next.retryDelay() == null ? null : next.retryDelay().toMillis(), next.nextTryAt());
-      return counted;
+    jdbc.defer(() -> "begin try " + next.tryNumber() + " of " + task.ref(), pending -> {
+      pending.updateTask(task, counted);
+      pending.insertTry(next);
     });
+    return counted;
   }
 
   @Override
   public void updateTry(TaskTry t) {
-    jdbc.update("update try " + t.tryNumber() + " of " + t.task(),
-        "UPDATE task_tries SET state = ?, ended_at = ?, runner_handle = ?, exit_code = ?,"
-            + " detail = ?, retry_delay_ms = ?, next_try_at = ?"
-            + " WHERE dag_id = ? AND run_id = ? AND task_id = ? AND try_number = ?",
-        t.state().apiName(), t.endedAt(), t.handle(), t.exitCode(), truncate(t.detail()),
-        t.retryDelay() == null ? null : t.retryDelay().toMillis(), t.nextTryAt(),
-        t.task().dagId(), t.task().runId(), t.task().taskId(), t.tryNumber());
+    jdbc.defer(() -> "update try " + t.tryNumber() + " of " + t.task(),
+        pending -> pending.updateTry(t));
   }
 
   @Override
@@ -369,36 +349,5 @@ public final class JdbcRunStore implements RunStore {
             rs -> Map.entry(rs.getString(1), rs.getInt(2)))
         .forEach(e -> pools.put(e.getKey(), e.getValue()));
     return pools;
-  }
-
-  private static void updateTask(Connection c, TaskInstance before, TaskInstance after)
-      throws SQLException {
-    int updated = Jdbc.update(c,
-        "UPDATE task_instances SET state = ?, try_number = ?, queued_at = ?, started_at = ?,"
-            + " ended_at = ?, version = ? WHERE dag_id = ? AND run_id = ? AND task_id = ?"
-            + " AND version = ?",
-        after.state().apiName(), after.tryNumber(), after.queuedAt(), after.startedAt(),
-        after.endedAt(), after.version(), before.dagId(), before.runId(), before.taskId(),
-        before.version());
-    if (updated == 0) {
-      throw new ConcurrentRunModificationException(before.ref().toString(), before.version());
-    }
-  }
-
-  private static void appendHistory(Connection c, Transition t) throws SQLException {
-    appendHistory(c, List.of(t));
-  }
-
-  private static void appendHistory(Connection c, List<Transition> transitions)
-      throws SQLException {
-    Jdbc.batch(c, "INSERT INTO task_transitions (dag_id, run_id, task_id, from_state, to_state,"
-            + " at, reason) VALUES (?,?,?,?,?,?,?)",
-        transitions.stream().map(t -> new Object[] {t.task().dagId(), t.task().runId(),
-            t.task().taskId(), t.from() == null ? null : t.from().apiName(), t.to().apiName(),
-            t.at(), truncate(t.reason())}).toList());
-  }
-
-  private static String truncate(String text) {
-    return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
   }
 }

@@ -50,7 +50,8 @@ public final class MetadataDatabase implements AutoCloseable {
     try {
       Flyway.configure()
           .dataSource(pool)
-          .locations("classpath:db/migration/common")
+          // What differs between the databases sits in a folder named for the vendor.
+          .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
           .load()
           .migrate();
     } catch (RuntimeException e) {

@@ -218,6 +218,59 @@ abstract class RunStoreContractTest {
   }
 
   @Test
+  void a_row_changed_several_times_in_a_transaction_is_written_once_with_its_last_state() {
+    DagRun run = createdRun();
+    TaskInstance a = store.taskInstances(run.ref()).get(0);
+    long before = database.statementsExecuted();
+
+    TaskInstance ran = store.atomically(() -> {
+      TaskInstance queued = store.transition(a, TaskState.QUEUED, T0, "ready");
+      TaskTry begun = new TaskTry(a.ref(), 1, TaskState.RUNNING, T0.plusSeconds(1), null, "noop",
+          null, null, null, "/logs/1.log", null, null);
+      TaskInstance running = store.transition(store.beginTry(queued, begun), TaskState.RUNNING,
+          T0.plusSeconds(1), "started");
+      store.updateTry(begun.withHandle("h").ended(TaskState.SUCCESS, T0.plusSeconds(2), 0, "ok"));
+      return store.transition(running, TaskState.SUCCESS, T0.plusSeconds(2), "ok");
+    });
+
+    // one update of the task, one insert of its try, one batch of history rows
+    assertThat(database.statementsExecuted() - before).isEqualTo(3);
+    assertThat(store.taskInstance(a.ref()).orElseThrow()).isEqualTo(ran);
+    assertThat(ran.version()).isEqualTo(a.version() + 4);
+    assertThat(store.tries(a.ref())).singleElement().satisfies(t -> {
+      assertThat(t.state()).isEqualTo(TaskState.SUCCESS);
+      assertThat(t.handle()).isEqualTo("h");
+      assertThat(t.endedAt()).isEqualTo(T0.plusSeconds(2));
+    });
+    assertThat(store.history(run.ref())).filteredOn(t -> t.task().equals(a.ref()))
+        .extracting(t -> t.to()).containsExactly(TaskState.SCHEDULED, TaskState.QUEUED,
+            TaskState.RUNNING, TaskState.SUCCESS);
+  }
+
+  @Test
+  void a_stale_change_in_a_transaction_rolls_all_of_it_back() {
+    DagRun run = createdRun();
+    TaskInstance a = store.taskInstances(run.ref()).get(0);
+    TaskInstance b = store.taskInstances(run.ref()).get(1);
+    store.transition(a, TaskState.QUEUED, T0, "moved by another writer");
+
+    assertThatThrownBy(() -> store.atomically(() -> {
+      store.transition(b, TaskState.QUEUED, T0, "ready");
+      store.updateRun(run, RunState.RUNNING, T0);
+      return store.transition(a, TaskState.QUEUED, T0, "from a stale copy");
+    })).isInstanceOf(ConcurrentRunModificationException.class);
+    assertThatThrownBy(() -> store.atomically(() -> {
+      TaskInstance queued = store.transition(b, TaskState.QUEUED, T0, "ready");
+      store.transition(b, TaskState.QUEUED, T0, "again from the row before");
+      return queued;
+    })).isInstanceOf(ConcurrentRunModificationException.class);
+
+    assertThat(store.taskInstance(b.ref()).orElseThrow()).isEqualTo(b);
+    assertThat(store.run(run.ref()).orElseThrow()).isEqualTo(run);
+    assertThat(store.history(run.ref())).hasSize(3);
+  }
+
+  @Test
   void pools_have_a_default_and_can_be_resized() {
     store.savePool("spark", 2);
     store.savePool("spark", 3);

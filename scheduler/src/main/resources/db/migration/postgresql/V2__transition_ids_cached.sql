@@ -1,0 +1,2 @@
+-- Nothing to change on PostgreSQL: its sequence caches are per connection, so a larger cache
+-- would hand out history ids out of order; H2 (db/migration/h2) caches database-wide.
