@@ -180,11 +180,14 @@ final class ReadyQueue {
   }
 
   // Every change may let a waiting dispatcher start something: wake them all to look again.
+  // With no task waiting there is nothing to start (a chain's freed slot wakes no one).
   private void withLock(Runnable change) {
     lock.lock();
     try {
       change.run();
-      changed.signalAll();
+      if (closed || !waiting.isEmpty()) {
+        changed.signalAll();
+      }
     } finally {
       lock.unlock();
     }

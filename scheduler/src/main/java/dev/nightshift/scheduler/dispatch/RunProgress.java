@@ -89,8 +89,10 @@ public final class RunProgress {
       if (dag.isEmpty()) {
         return;
       }
-      long running = store.runsInState(dagId, RunState.RUNNING).size();
-      List<DagRun> waiting = store.runsInState(dagId, RunState.QUEUED);
+      List<DagRun> active = store.activeRuns(dagId);
+      long running = active.stream().filter(r -> r.state() == RunState.RUNNING).count();
+      List<DagRun> waiting =
+          active.stream().filter(r -> r.state() == RunState.QUEUED).toList();
       for (int i = 0; i < waiting.size() && running < dag.get().maxActiveRuns(); i++, running++) {
         DagRun admitted = writer.moveRun(waiting.get(i), RunState.RUNNING);
         progress(admitted.ref());
@@ -149,6 +151,9 @@ public final class RunProgress {
       }
     }
     queue.offerAll(ready);
+    if (!ready.isEmpty()) {
+      return; // a task was just queued: the run goes on, no need to look at all its tasks
+    }
     if (tasks.values().stream().allMatch(t -> t.state().isFinished())) {
       writer.moveRun(run, RunState.of(tasks.values().stream().map(TaskInstance::state).toList()));
       admit(ref.dagId());

@@ -41,12 +41,17 @@ public interface RunStore {
 
   void setPaused(String dagId, boolean paused);
 
-  void setNextDue(String dagId, Instant nextDueAt);
+  default void setNextDue(String dagId, Instant nextDueAt) {
+    setNextDue(java.util.Collections.singletonMap(dagId, nextDueAt));
+  }
 
   /** Sets when each DAG's next run is due (null: none), in one transaction. */
   void setNextDue(Map<String, Instant> nextDueAt);
 
   Optional<DagRecord> dag(String dagId);
+
+  /** The ids of the paused DAGs. */
+  java.util.Set<String> pausedDags();
 
   List<DagRecord> dags();
 
@@ -74,8 +79,8 @@ public interface RunStore {
 
   List<DagRun> runsInState(RunState state);
 
-  /** The runs of one DAG in {@code state}, oldest logical date first. */
-  List<DagRun> runsInState(String dagId, RunState state);
+  /** The queued and running runs of one DAG, oldest logical date first. */
+  List<DagRun> activeRuns(String dagId);
 
   /** The scheduled run with the latest logical date: where the schedule continues from. */
   Optional<DagRun> latestScheduledRun(String dagId);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -29,7 +29,11 @@ final class DagTriggers implements AutoCloseable {
 
   private final Scheduler quartz;
 
-  DagTriggers(QuartzTuning tuning, Consumer<String> onDue) {
+  /**
+   * {@code onDue} receives the DAG and the instant its trigger was set for (a misfire handled
+   * late keeps it), which tells a trigger that was replaced meanwhile from the current one.
+   */
+  DagTriggers(QuartzTuning tuning, BiConsumer<String, Instant> onDue) {
     // Quartz keeps schedulers in a JVM-wide registry by name: each instance gets its own.
     String name = "nightshift-scheduler-" + INSTANCES.incrementAndGet();
     Properties props = new Properties();
@@ -48,7 +52,8 @@ final class DagTriggers implements AutoCloseable {
         Long.toString(tuning.misfireThreshold().toMillis()));
     try {
       quartz = new StdSchedulerFactory(props).getScheduler();
-      Job fire = context -> onDue.accept(context.getJobDetail().getKey().getName());
+      Job fire = context -> onDue.accept(context.getJobDetail().getKey().getName(),
+          context.getTrigger().getStartTime().toInstant());
       quartz.setJobFactory((bundle, scheduler) -> fire);
     } catch (SchedulerException e) {
       throw new IllegalStateException("could not create the Quartz scheduler: " + e.getMessage(), e);
@@ -63,8 +68,11 @@ final class DagTriggers implements AutoCloseable {
     }
   }
 
-  /** Sets the DAG's one trigger to fire at {@code dueAt} (at once when that is past). */
-  void schedule(String dagId, Instant dueAt) {
+  /**
+   * Sets the DAG's one trigger to fire at {@code dueAt} (at once when that is past); returns the
+   * instant, to the millisecond, that its fire will report.
+   */
+  Instant schedule(String dagId, Instant dueAt) {
     JobDetail job = JobBuilder.newJob(Job.class).withIdentity(dagId, GROUP).storeDurably().build();
     Trigger trigger = TriggerBuilder.newTrigger()
         .withIdentity(dagId, GROUP)
@@ -79,6 +87,7 @@ final class DagTriggers implements AutoCloseable {
       } else {
         quartz.scheduleJob(trigger);
       }
+      return trigger.getStartTime().toInstant();
     } catch (SchedulerException e) {
       throw new IllegalStateException("could not schedule DAG '" + dagId + "': " + e.getMessage(), e);
     }

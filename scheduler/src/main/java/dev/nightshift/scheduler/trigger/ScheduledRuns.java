@@ -11,10 +11,12 @@ import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.RunStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -26,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * created (catch-up): all missed intervals with catchup=true, the latest one without. Missed runs
  * are all created at once, queued; max_active_runs decides how many run at a time, the rest start
  * as earlier ones finish. Creating a run twice is harmless: a logical date has one run.
+ *
+ * <p>DAGs whose runs fall due at the same instant (cron schedules share minute boundaries) are
+ * handled by the first of their fires, in one transaction: their runs, first queued tasks and
+ * next due instants commit together, and the other fires find their DAGs done.
  */
 public final class ScheduledRuns implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
@@ -38,6 +44,11 @@ public final class ScheduledRuns implements AutoCloseable {
   // The latest scheduled interval of each DAG: scheduled runs are created only here, so a fire
   // need not ask the database where its schedule stands.
   private final Map<String, DataInterval> latestCreated = new ConcurrentHashMap<>();
+  // Each scheduled DAG's trigger, while it is set; read and changed under this object's lock.
+  private final Map<String, Planned> planned = new HashMap<>();
+
+  /** When a DAG's next run falls due (engine clock) and what its trigger was set for. */
+  private record Planned(Instant due, Instant triggerAt) {}
 
   public ScheduledRuns(RunStore store, LoadedDags dags, RunProgress progress, Clock clock,
       QuartzTuning tuning) {
@@ -64,9 +75,9 @@ public final class ScheduledRuns implements AutoCloseable {
         continue;
       }
       Optional<Instant> next = createDueRuns(dag,
-          Optional.ofNullable(latest.get(dag.dagId())).map(DagRun::dataInterval));
+          Optional.ofNullable(latest.get(dag.dagId())).map(DagRun::dataInterval), clock.instant());
       nextDue.put(dag.dagId(), next.orElse(null));
-      next.ifPresent(at -> triggers.schedule(dag.dagId(), onQuartzClock(at)));
+      next.ifPresent(at -> schedule(dag.dagId(), at));
     }
     store.setNextDue(nextDue);
     triggers.start();
@@ -77,22 +88,30 @@ public final class ScheduledRuns implements AutoCloseable {
    * trigger when the DAG is paused, gone or has no more runs to come.
    */
   public synchronized void catchUp(String dagId) {
-    Optional<DagDefinition> dag = dags.get(dagId);
     boolean paused = store.dag(dagId).map(DagRecord::paused).orElse(false);
-    if (dag.isEmpty() || paused || dag.get().schedule().isManual()) {
-      triggers.unschedule(dagId);
-      return;
-    }
-    Optional<Instant> next = createDueRuns(dag.get(), latestInterval(dagId));
-    store.setNextDue(dagId, next.orElse(null));
-    next.ifPresentOrElse(at -> triggers.schedule(dagId, onQuartzClock(at)),
-        () -> triggers.unschedule(dagId));
+    catchUp(List.of(dagId), paused ? Set.of(dagId) : Set.of(), clock.instant());
   }
 
-  /** Creates the runs due since {@code last}; returns when the next one falls due. */
-  private Optional<Instant> createDueRuns(DagDefinition dag, Optional<DataInterval> last) {
-    List<DataInterval> due =
-        DueIntervals.between(dag, last.orElse(null), clock.instant(), Integer.MAX_VALUE);
+  // Catches up each DAG as of {@code asOf}, then stores their next due instants in one batch.
+  private void catchUp(List<String> dagIds, Set<String> paused, Instant asOf) {
+    Map<String, Instant> nextDue = new HashMap<>();
+    for (String dagId : dagIds) {
+      Optional<DagDefinition> dag = dags.get(dagId);
+      if (dag.isEmpty() || paused.contains(dagId) || dag.get().schedule().isManual()) {
+        unschedule(dagId);
+        continue;
+      }
+      Optional<Instant> next = createDueRuns(dag.get(), latestInterval(dagId), asOf);
+      nextDue.put(dagId, next.orElse(null));
+      next.ifPresentOrElse(at -> schedule(dagId, at), () -> unschedule(dagId));
+    }
+    store.setNextDue(nextDue);
+  }
+
+  /** Creates the runs due since {@code last} by {@code asOf}; returns when the next falls due. */
+  private Optional<Instant> createDueRuns(DagDefinition dag, Optional<DataInterval> last,
+      Instant asOf) {
+    List<DataInterval> due = DueIntervals.between(dag, last.orElse(null), asOf, Integer.MAX_VALUE);
     Map<String, Object> defaults = dag.params().values().stream()
         .filter(p -> p.defaultValue() != null)
         .collect(Collectors.toMap(p -> p.name(), p -> p.defaultValue()));
@@ -109,6 +128,15 @@ public final class ScheduledRuns implements AutoCloseable {
 
   /** Stops firing for a DAG (removed or paused); its runs stay. */
   public synchronized void stop(String dagId) {
+    unschedule(dagId);
+  }
+
+  private void schedule(String dagId, Instant due) {
+    planned.put(dagId, new Planned(due, triggers.schedule(dagId, onQuartzClock(due))));
+  }
+
+  private void unschedule(String dagId) {
+    planned.remove(dagId);
     triggers.unschedule(dagId);
   }
 
@@ -131,14 +159,41 @@ public final class ScheduledRuns implements AutoCloseable {
         .or(() -> store.latestScheduledRun(dagId).map(DagRun::dataInterval));
   }
 
-  // A fire's due runs, their first tasks and the next due time commit in one transaction. This
-  // object's lock comes first, as in every other path that creates runs.
-  private synchronized void fired(String dagId) {
+  // A fire catches up its DAG and every other DAG due by then, in one transaction. Quartz may
+  // fire up to 2 ms early: the instant the trigger was set for counts as due. A trigger that was
+  // replaced meanwhile (its DAG was caught up with another's fire) does nothing. This object's
+  // lock comes first, as in every other path that creates runs.
+  private synchronized void fired(String dagId, Instant triggerAt) {
+    Planned current = planned.get(dagId);
+    if (current == null || !current.triggerAt().equals(triggerAt)) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant asOf = current.due().isAfter(now) ? current.due() : now;
+    List<String> due = new ArrayList<>();
+    due.add(dagId);
+    planned.forEach((other, plan) -> {
+      if (!other.equals(dagId) && !plan.due().isAfter(asOf)) {
+        due.add(other);
+      }
+    });
+    catchUpTogether(due, asOf);
+  }
+
+  // When the transaction of several DAGs fails, each is tried alone: one DAG's failure (its
+  // runs cannot be stored) leaves the others running on time.
+  private void catchUpTogether(List<String> dagIds, Instant asOf) {
     try {
-      progress.inOneTransaction(() -> catchUp(dagId));
+      progress.inOneTransaction(() -> catchUp(dagIds, store.pausedDags(), asOf));
     } catch (RuntimeException e) {
-      latestCreated.remove(dagId); // what the transaction created is gone: ask the store again
-      log.error("DAG {}: could not create its due runs", dagId, e);
+      dagIds.forEach(latestCreated::remove); // what the transaction created is gone
+      if (dagIds.size() == 1) {
+        log.error("DAG {}: could not create its due runs", dagIds.get(0), e);
+        return;
+      }
+      log.warn("DAGs {}: could not create their due runs together ({}); one by one", dagIds,
+          e.toString());
+      dagIds.forEach(one -> catchUpTogether(List.of(one), asOf));
     }
   }
 

@@ -19,10 +19,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -108,13 +110,10 @@ public final class JdbcRunStore implements RunStore {
   }
 
   @Override
-  public void setNextDue(String dagId, Instant nextDueAt) {
-    jdbc.update("set next due of DAG " + dagId,
-        "UPDATE dags SET next_due_at = ? WHERE dag_id = ?", nextDueAt, dagId);
-  }
-
-  @Override
   public void setNextDue(Map<String, Instant> nextDueAt) {
+    if (nextDueAt.isEmpty()) {
+      return;
+    }
     List<Object[]> rows = new ArrayList<>();
     nextDueAt.forEach((dagId, at) -> rows.add(new Object[] {at, dagId}));
     jdbc.tx("set next due of " + rows.size() + " DAG(s)", c -> {
@@ -127,6 +126,12 @@ public final class JdbcRunStore implements RunStore {
   public Optional<DagRecord> dag(String dagId) {
     return jdbc.queryOne("read DAG " + dagId, "SELECT * FROM dags WHERE dag_id = ?", Rows::dag,
         dagId);
+  }
+
+  @Override
+  public Set<String> pausedDags() {
+    return new HashSet<>(jdbc.query("list paused DAGs",
+        "SELECT dag_id FROM dags WHERE paused = TRUE", rs -> rs.getString(1)));
   }
 
   @Override
@@ -235,10 +240,10 @@ public final class JdbcRunStore implements RunStore {
   }
 
   @Override
-  public List<DagRun> runsInState(String dagId, RunState state) {
-    return jdbc.query("list " + state.apiName() + " runs of " + dagId,
-        "SELECT * FROM dag_runs WHERE dag_id = ? AND state = ? ORDER BY logical_date", Rows::run,
-        dagId, state.apiName());
+  public List<DagRun> activeRuns(String dagId) {
+    return jdbc.query("list active runs of " + dagId,
+        "SELECT * FROM dag_runs WHERE dag_id = ? AND state IN (?, ?) ORDER BY logical_date",
+        Rows::run, dagId, RunState.QUEUED.apiName(), RunState.RUNNING.apiName());
   }
 
   @Override
