@@ -124,6 +124,29 @@ class TriggeringTest {
   }
 
   @Test
+  void dags_due_at_the_same_instant_are_fired_together_and_keep_every_interval() {
+    Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    List<String> dagIds = List.of("together_a", "together_b", "together_c", "together_d");
+    SchedulerBuilder builder = Schedulers.embedded(dataDir);
+    dagIds.forEach(id -> builder.dag(aDag(id).schedule("400ms").startDate(start).catchup(true)
+        .task(TestDags.task("t", "noop", java.util.Map.of())).build()));
+    scheduler = builder.start();
+
+    await().atMost(PATIENCE).until(() -> dagIds.stream()
+        .allMatch(id -> scheduler.runs(id, 100).stream()
+            .filter(r -> r.state() == RunState.SUCCESS).count() >= 5));
+    for (String dagId : dagIds) {
+      List<DagRun> runs = scheduler.runs(dagId, 100).stream()
+          .sorted(java.util.Comparator.comparing(DagRun::logicalDate)).toList();
+      assertThat(runs.get(0).logicalDate()).isEqualTo(start);
+      for (int i = 1; i < runs.size(); i++) {
+        assertThat(runs.get(i).dataInterval().start())
+            .isEqualTo(runs.get(i - 1).dataInterval().end());
+      }
+    }
+  }
+
+  @Test
   void quartz_fires_each_due_interval_and_pause_stops_until_unpaused() {
     scheduler = Schedulers.embedded(dataDir).dag(aDag("often")
         .schedule("500ms")

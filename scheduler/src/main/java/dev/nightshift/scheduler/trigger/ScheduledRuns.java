@@ -166,6 +166,8 @@ public final class ScheduledRuns implements AutoCloseable {
   private synchronized void fired(String dagId, Instant triggerAt) {
     Planned current = planned.get(dagId);
     if (current == null || !current.triggerAt().equals(triggerAt)) {
+      log.debug("DAG {}: its trigger for {} was replaced or removed; nothing to do", dagId,
+          triggerAt);
       return;
     }
     Instant now = clock.instant();
