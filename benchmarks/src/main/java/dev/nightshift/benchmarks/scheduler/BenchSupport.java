@@ -31,6 +31,12 @@ final class BenchSupport {
     return Runtime.getRuntime().availableProcessors() + " cores, load average " + load;
   }
 
+  /** CPU time of the whole process so far: every thread, JIT and GC included. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   static Path scratch(String name) throws IOException {
     return Files.createTempDirectory("nightshift-" + name);
   }

@@ -1,6 +1,5 @@
 package dev.nightshift.benchmarks.scheduler;
 
-import com.sun.management.OperatingSystemMXBean;
 import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.dag.DagFileParser;
 import java.lang.management.ManagementFactory;
@@ -46,12 +45,12 @@ public final class IdleCostBenchmark {
         System.gc();
         Thread.sleep(1_000);
         long statements = scheduler.statementsExecuted();
-        long cpu = processCpuNanos();
+        long cpu = BenchSupport.processCpuNanos();
         long started = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long elapsed = System.nanoTime() - started;
         double minutes = elapsed / 60e9;
-        double corePercent = 100.0 * (processCpuNanos() - cpu) / elapsed;
+        double corePercent = 100.0 * (BenchSupport.processCpuNanos() - cpu) / elapsed;
         double statementsPerMinute = (scheduler.statementsExecuted() - statements) / minutes;
         long passMillis = parsePassMillis(folder);
         double airflowCpuPerMinute = passMillis * 60.0 / AIRFLOW_REPARSE_SECONDS;
@@ -70,11 +69,6 @@ public final class IdleCostBenchmark {
     } finally {
       BenchSupport.delete(work);
     }
-  }
-
-  private static long processCpuNanos() {
-    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   // One pass as a re-parsing scheduler makes it: read and parse every file on one thread.

@@ -17,7 +17,9 @@ import java.util.Map;
  * fan-out (root → 998 parallel → sink), and the same shapes with {@code shell} {@code true} for
  * reference (process start included). From the tries' recorded times: the task-to-task latency
  * (an upstream's end → its downstream's start; for the sink, the last upstream's end) at p50 and
- * p99, and tasks per second (first start → last end). Prints the peers' published figures beside.
+ * p99, and tasks per second (first start → last end); the statements and the process's CPU time
+ * per task (every thread, JIT and GC: a figure that a busy machine disturbs less than the wall
+ * clock's). Prints the peers' published figures beside.
  *
  * <p>Arguments: {@code [tasks=1000] [shellTasks=200]}.
  */
@@ -30,7 +32,7 @@ public final class TaskThroughputBenchmark {
   private record Shape(String dagId, String type, boolean fanOut, int tasks) {}
 
   private record Figures(long p50, long p99, long max, double tasksPerSecond,
-      double statementsPerTask) {}
+      double statementsPerTask, double cpuMicrosPerTask) {}
 
   public static void main(String[] args) throws Exception {
     BenchSupport.quietLogs();
@@ -52,14 +54,15 @@ public final class TaskThroughputBenchmark {
         scheduler.setPool("default_pool", 2 * Math.max(tasks, shellTasks));
         measure(scheduler, new Shape("noop_chain", "noop", false, tasks)); // warm-up (JIT)
         System.out.printf("input: DAGs of N tasks, one run each, H2, %s%n", BenchSupport.machine());
-        System.out.printf("%-40s %8s %8s %8s %10s %12s%n", "shape (N tasks)", "p50 ms", "p99 ms",
-            "max ms", "tasks/s", "SQL/task");
+        System.out.printf("%-40s %8s %8s %8s %10s %10s %12s%n", "shape (N tasks)", "p50 ms",
+            "p99 ms", "max ms", "tasks/s", "SQL/task", "CPU us/task");
         for (Shape shape : shapes) {
           Figures f = measure(scheduler, shape);
-          System.out.printf("%-40s %8d %8d %8d %10.0f %12.1f%n",
+          System.out.printf("%-40s %8d %8d %8d %10.0f %10.1f %12.0f%n",
               shape.type() + (shape.fanOut() ? " fan-out 1->" + (shape.tasks() - 2) + "->1"
                   : " chain") + " (" + shape.tasks() + ")",
-              f.p50(), f.p99(), f.max(), f.tasksPerSecond(), f.statementsPerTask());
+              f.p50(), f.p99(), f.max(), f.tasksPerSecond(), f.statementsPerTask(),
+              f.cpuMicrosPerTask());
         }
         System.out.printf("goal: p99 <= %d ms, >= %.0f tasks/s (noop, %d tasks)%n",
             GOAL_P99_MILLIS, GOAL_TASKS_PER_SECOND, tasks);
@@ -75,12 +78,14 @@ public final class TaskThroughputBenchmark {
   private static Figures measure(NightshiftScheduler scheduler, Shape shape)
       throws InterruptedException {
     long statements = scheduler.statementsExecuted();
+    long cpu = BenchSupport.processCpuNanos();
     DagRun run = scheduler.trigger(shape.dagId(), Map.of(), null);
     while (!scheduler.run(shape.dagId(), run.runId()).orElseThrow().state().isFinished()) {
       Thread.sleep(20); // the driver's own wait; the scheduler does not poll
     }
     double statementsPerTask =
         (scheduler.statementsExecuted() - statements) / (double) shape.tasks();
+    double cpuMicrosPerTask = (BenchSupport.processCpuNanos() - cpu) / 1e3 / shape.tasks();
     Map<String, TaskTry> tries = new HashMap<>();
     scheduler.taskInstances(shape.dagId(), run.runId())
         .forEach(t -> scheduler.tries(t.ref()).forEach(tr -> tries.put(t.taskId(), tr)));
@@ -100,7 +105,7 @@ public final class TaskThroughputBenchmark {
         .orElseThrow();
     double seconds = Math.max(1, Duration.between(first, last).toMillis()) / 1000.0;
     return new Figures(BenchSupport.percentile(gaps, 50), BenchSupport.percentile(gaps, 99),
-        gaps.get(gaps.size() - 1), shape.tasks() / seconds, statementsPerTask);
+        gaps.get(gaps.size() - 1), shape.tasks() / seconds, statementsPerTask, cpuMicrosPerTask);
   }
 
   private static Instant upstreamEnd(Shape shape, Map<String, TaskTry> tries, int task) {
