@@ -14,7 +14,7 @@ final class Dispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
   // Tasks that are ready together start together: their tries begin in one transaction.
-  private static final int BATCH = 64;
+  static final int BATCH = 64;
 
   private final ReadyQueue queue;
   private final TaskLauncher launcher;

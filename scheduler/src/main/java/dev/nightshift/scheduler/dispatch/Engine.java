@@ -37,7 +37,7 @@ public final class Engine implements AutoCloseable {
     this.dags = dags;
     this.timer = Executors.newScheduledThreadPool(tuning.timerThreads(), new NamedThreads("timer"));
     StateWriter writer = new StateWriter(store, clock, listener);
-    this.progress = new RunProgress(engineLock, writer, dags, queue);
+    this.progress = new RunProgress(engineLock, writer, dags, queue, this::launchAfter);
     this.launcher = new TaskLauncher(engineLock, writer, dags, queue, progress, runners, logs,
         renderer, timer, tuning.observeInterval());
     this.operations = new RunOperations(engineLock, writer, dags, queue, progress, launcher);
@@ -86,6 +86,11 @@ public final class Engine implements AutoCloseable {
 
   public RunOperations operations() {
     return operations;
+  }
+
+  // A fire's transaction begins the tries of its first tasks, which then start on its thread.
+  private void launchAfter(Runnable work) {
+    launcher.launchAfter(work, Dispatcher.BATCH);
   }
 
   @Override

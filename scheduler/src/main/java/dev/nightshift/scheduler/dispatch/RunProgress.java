@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Moves runs forward when something happened: a run was created, a task finished, an operator
@@ -34,9 +35,12 @@ public final class RunProgress {
   private final LoadedDags dags;
   private final ReadyQueue queue;
   private final AtomicLong sequence = new AtomicLong();
+  private final Consumer<Runnable> launchAfter;
 
-  RunProgress(Object engineLock, StateWriter writer, LoadedDags dags, ReadyQueue queue) {
+  RunProgress(Object engineLock, StateWriter writer, LoadedDags dags, ReadyQueue queue,
+      Consumer<Runnable> launchAfter) {
     this.engineLock = engineLock;
+    this.launchAfter = launchAfter;
     this.writer = writer;
     this.store = writer.store();
     this.dags = dags;
@@ -74,12 +78,11 @@ public final class RunProgress {
 
   /**
    * Runs {@code work} under the engine lock in one transaction: the runs it creates, their first
-   * queued tasks and whatever else it stores commit together.
+   * queued tasks, whatever else it stores and the tries of the tasks ready by then commit
+   * together; those tasks then start on the caller's thread.
    */
   public void inOneTransaction(Runnable work) {
-    synchronized (engineLock) {
-      writer.atomically(work);
-    }
+    launchAfter.accept(work);
   }
 
   /** Starts the oldest queued runs of a DAG while fewer than max_active_runs are running. */

@@ -97,6 +97,30 @@ public final class TaskLauncher {
       }
       launches = writer.atomically(() -> beginAll(batch));
     }
+    launchWhileReady(launches, max);
+  }
+
+  /**
+   * Runs {@code work} in one transaction that also begins the tries of the tasks ready by its
+   * end (at most {@code max}), then starts them on the caller's thread: the first tasks of the
+   * runs a fire creates start without waiting for a dispatcher to wake up and begin them in a
+   * transaction of its own. What they make ready is left to the dispatchers, so that the
+   * caller (a Quartz thread) is soon free for the next fire.
+   */
+  void launchAfter(Runnable work, int max) {
+    List<Launch> launches;
+    synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
+      launches = beginReady(work, max);
+    }
+    launchWhileReady(launches, 0);
+  }
+
+  // Starts the runners of begun tries; the transaction that records their start also begins
+  // the tries of the tasks ready by then, which start next, and so on.
+  private void launchWhileReady(List<Launch> launches, int max) {
     while (!launches.isEmpty()) {
       startRunners(launches);
       List<Launch> starting = launches;
@@ -104,18 +128,24 @@ public final class TaskLauncher {
         if (closed) {
           return;
         }
-        List<QueuedTask> next = new ArrayList<>();
-        try {
-          launches = queue.withWakeDeferred(() -> writer.atomically(() -> {
-            starting.forEach(this::started);
-            next.addAll(queue.poll(max));
-            return beginAll(next);
-          }));
-        } catch (RuntimeException e) {
-          next.forEach(t -> queue.release(t.ref()));
-          throw e;
-        }
+        launches = beginReady(() -> starting.forEach(this::started), max);
       }
+    }
+  }
+
+  // Runs work, then takes the ready tasks and begins their tries, in one transaction. Tasks
+  // offered meanwhile wake no other dispatcher: this thread takes them itself.
+  private List<Launch> beginReady(Runnable work, int max) {
+    List<QueuedTask> next = new ArrayList<>();
+    try {
+      return queue.withWakeDeferred(() -> writer.atomically(() -> {
+        work.run();
+        next.addAll(queue.poll(max));
+        return beginAll(next);
+      }));
+    } catch (RuntimeException e) {
+      next.forEach(t -> queue.release(t.ref()));
+      throw e;
     }
   }
 
