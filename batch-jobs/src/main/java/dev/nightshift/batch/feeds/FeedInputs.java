@@ -26,7 +26,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 /**
  * Reads what the feeds job needs into precompute's {@link FeedIndex}: the posts and engagements of
  * the days the lookback covers, and the newest follows snapshot. Each part file is a task of its
- * own, spread over one reading thread per core, since decoding Parquet is most of a load.
+ * own, spread over one reading thread per core, since decoding Parquet is most of a load; the
+ * same threads then help to index the rows.
  */
 final class FeedInputs {
   private FeedInputs() {}
@@ -54,11 +55,18 @@ final class FeedInputs {
     LocalDate follows = LakeInputs.snapshot(lake, Datasets.FOLLOWS);
     addReads(reads, lake, Datasets.FOLLOWS, follows, parameters, build, FeedIndexBuilder::add);
 
-    FeedIndexBuilder all = FeedIndex.builder(parameters, build.end());
-    for (FeedIndexBuilder part : runAll(reads)) {
-      all.addAll(part);
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(),
+        new CustomizableThreadFactory("nightshift-batch-read-"));
+    try {
+      FeedIndexBuilder all = FeedIndex.builder(parameters, build.end());
+      for (FeedIndexBuilder part : runAll(pool, reads)) {
+        all.addAll(part);
+      }
+      return all.build(pool);
+    } finally {
+      pool.shutdownNow();
     }
-    return all.build();
   }
 
   private static <T> void addReads(
@@ -81,10 +89,8 @@ final class FeedInputs {
   }
 
   /** The results in task order, so that a post id given twice keeps its last row. */
-  private static List<FeedIndexBuilder> runAll(List<Callable<FeedIndexBuilder>> reads) {
-    ExecutorService pool = Executors.newFixedThreadPool(
-        Runtime.getRuntime().availableProcessors(),
-        new CustomizableThreadFactory("nightshift-batch-read-"));
+  private static List<FeedIndexBuilder> runAll(
+      ExecutorService pool, List<Callable<FeedIndexBuilder>> reads) {
     try {
       List<FeedIndexBuilder> parts = new ArrayList<>();
       for (Future<FeedIndexBuilder> read : pool.invokeAll(reads)) {
@@ -98,8 +104,6 @@ final class FeedInputs {
       throw e.getCause() instanceof RuntimeException failure
           ? failure
           : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

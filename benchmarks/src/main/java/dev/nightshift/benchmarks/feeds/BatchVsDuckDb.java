@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 /**
  * The feed build of one day with the Spring Batch {@code feeds} job beside the same ranking as
  * DuckDB SQL over the same Parquet files; prints both wall times, rows in, users out and the
- * input size, and how many sampled users get the same top-N set from both.
+ * input size, how many sampled users get the same top-N set from both, and the JVM's heap.
  *
  * <p>Arguments: {@code [scale (1.0)] [days (1)] [lake folder (target/bench-lake-<scale>)]
  * [sampled users (1000)]}. The lake is generated first when the folder has none.
@@ -113,6 +113,8 @@ public final class BatchVsDuckDb {
       System.out.printf("  %-28s %9.2f %,12d%n", "DuckDB SQL (same ranking)", duckSeconds, duck.feeds().size());
       System.out.printf("  top-%d sets equal for %d of %d sampled users (%.1f %%)%n",
           parameters.size(), agree, compared, compared == 0 ? 0 : 100.0 * agree / compared);
+      System.out.printf("  JVM max heap %.1f GB (-Xmx, or a quarter of the RAM); DuckDB's memory is"
+          + " its own, outside the heap%n", Runtime.getRuntime().maxMemory() / 1e9);
     }
   }
 
