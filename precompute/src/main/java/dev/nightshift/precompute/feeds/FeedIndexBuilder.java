@@ -189,8 +189,8 @@ public final class FeedIndexBuilder {
       Long2IntOpenHashMap authorIndex,
       Long2IntOpenHashMap userIndex,
       long[] received) {
-    IntArrayList users = new IntArrayList();
-    LongArrayList authorKinds = new LongArrayList();
+    IntArrayList users = new IntArrayList(engagementPosts.size());
+    LongArrayList authorKinds = new LongArrayList(engagementPosts.size());
     for (int e = 0; e < engagementPosts.size(); e++) {
       int post = postIndex.get(engagementPosts.getLong(e));
       if (post < 0) {
@@ -233,8 +233,8 @@ public final class FeedIndexBuilder {
   /** Each user's followees that are candidate authors, as author indexes (sorted, may repeat). */
   private UserGroups followsOf(
       Long2IntOpenHashMap userIndex, Long2IntOpenHashMap authorIndex, int userCount) {
-    IntArrayList users = new IntArrayList();
-    LongArrayList authors = new LongArrayList();
+    IntArrayList users = new IntArrayList(followers.size());
+    LongArrayList authors = new LongArrayList(followers.size());
     for (int f = 0; f < followers.size(); f++) {
       int author = authorIndex.get(followees.getLong(f));
       if (author >= 0) {
@@ -280,8 +280,8 @@ public final class FeedIndexBuilder {
   /** Each user's viewed candidates, as positions. */
   private UserGroups seen(
       Long2IntOpenHashMap postIndex, int[] position, Long2IntOpenHashMap userIndex, int userCount) {
-    IntArrayList users = new IntArrayList();
-    LongArrayList positions = new LongArrayList();
+    IntArrayList users = new IntArrayList(viewPosts.size());
+    LongArrayList positions = new LongArrayList(viewPosts.size());
     for (int v = 0; v < viewPosts.size(); v++) {
       int post = postIndex.get(viewPosts.getLong(v));
       if (post < 0 || position[post] < 0) {
