@@ -252,6 +252,7 @@ public final class FeedIndexBuilder {
     IntArrayList authors = new IntArrayList(follows.values.length);
     DoubleArrayList factors = new DoubleArrayList(follows.values.length);
     long[] counts = new long[KINDS];
+    double noAffinity = scorer.affinityFactor(EngagementTally.NONE);
     for (int u = 0; u < userCount; u++) {
       int a = affinity.start[u];
       int affinityEnd = affinity.start[u + 1];
@@ -266,11 +267,15 @@ public final class FeedIndexBuilder {
           a++;
         }
         Arrays.fill(counts, 0);
+        boolean engaged = false;
         for (; a < affinityEnd && affinity.values[a] >>> KIND_BITS == author; a++) {
           counts[(int) (affinity.values[a] & ((1 << KIND_BITS) - 1))]++;
+          engaged = true;
         }
         authors.add((int) author);
-        factors.add(scorer.affinityFactor(EngagementTally.ofCounts(counts, 0)));
+        // Most users never engaged with most of the authors they follow: one shared factor.
+        factors.add(
+            engaged ? scorer.affinityFactor(EngagementTally.ofCounts(counts, 0)) : noAffinity);
       }
       start[u + 1] = authors.size();
     }
@@ -307,6 +312,14 @@ public final class FeedIndexBuilder {
   }
 
   private static long[] distinctSorted(LongArrayList values) {
-    return Arrays.stream(values.toLongArray()).sorted().distinct().toArray();
+    long[] sorted = values.toLongArray();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
   }
 }
