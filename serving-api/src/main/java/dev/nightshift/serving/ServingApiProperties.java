@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param currentVersionTtl how long the current version of a dataset is reused before asking the
  *     store again: a publish or rollback reaches readers within this time; zero asks every time
  * @param workerThreads request threads, named {@code nightshift-serving-N}
+ * @param maxKeepAliveRequests requests a kept-alive connection answers before it is closed; -1
+ *     for no limit
  * @param migrate whether to create or upgrade the store's tables on start
  */
 @ConfigurationProperties("nightshift.serving")
@@ -23,6 +25,7 @@ public record ServingApiProperties(
     @DefaultValue("256MB") DataSize documentCache,
     @DefaultValue("500ms") Duration currentVersionTtl,
     @DefaultValue("16") int workerThreads,
+    @DefaultValue("10000") int maxKeepAliveRequests,
     @DefaultValue("true") boolean migrate) {
 
   public ServingApiProperties {
@@ -37,6 +40,11 @@ public record ServingApiProperties(
     if (workerThreads < 1) {
       throw new IllegalArgumentException(
           "nightshift.serving.worker-threads must be at least 1, was " + workerThreads);
+    }
+    if (maxKeepAliveRequests == 0 || maxKeepAliveRequests < -1) {
+      throw new IllegalArgumentException(
+          "nightshift.serving.max-keep-alive-requests must be at least 1, or -1 for no limit, was "
+              + maxKeepAliveRequests);
     }
   }
 }

@@ -190,7 +190,7 @@ class ServingApiTest extends ServingApiTestBase {
 
     assertThat(Thread.getAllStackTraces().keySet())
         .extracting(Thread::getName)
-        .anyMatch(name -> name.startsWith(ServingThreads.NAME_PREFIX));
+        .anyMatch(name -> name.startsWith(ServingConnector.NAME_PREFIX));
   }
 
   private static List<Long> postIds(HttpResponse<byte[]> response) {

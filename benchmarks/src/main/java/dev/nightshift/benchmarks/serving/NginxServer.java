@@ -74,6 +74,11 @@ final class NginxServer implements AutoCloseable {
     throw new IllegalStateException("nginx did not listen on port " + port + " within 10 s");
   }
 
+  /** CPU seconds of the master and worker processes so far. */
+  double cpuSeconds() {
+    return ProcessCpu.seconds(process.toHandle(), true);
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

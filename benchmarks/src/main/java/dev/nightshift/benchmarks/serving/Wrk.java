@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
 
   private final Path wrk;
@@ -34,11 +36,22 @@ final class Wrk {
             .formatted(users));
   }
 
+  /**
+   * One run's figures; {@code cpuMicrosPerRequest} is the CPU the server spent (user and system,
+   * all its threads and processes) divided by the requests wrk completed.
+   */
   record Result(
-      double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, String report) {}
+      double requestsPerSecond,
+      double p50Millis,
+      double p99Millis,
+      long non2xx,
+      double cpuMicrosPerRequest,
+      String report) {}
 
-  Result run(int port, int threads, int connections, int seconds)
+  /** Runs wrk against the server on {@code port}, whose CPU seconds so far {@code serverCpu} reads. */
+  Result run(int port, int threads, int connections, int seconds, DoubleSupplier serverCpu)
       throws IOException, InterruptedException {
+    double cpuBefore = serverCpu.getAsDouble();
     Process process =
         new ProcessBuilder(
                 wrk.toString(),
@@ -55,11 +68,13 @@ final class Wrk {
     if (process.waitFor() != 0) {
       throw new IllegalStateException("wrk failed:\n" + report);
     }
+    double cpuSeconds = serverCpu.getAsDouble() - cpuBefore;
     return new Result(
         number(RATE, report),
         percentile("50", report),
         percentile("99", report),
         (long) numberOr(NON_2XX, report, 0),
+        cpuSeconds * 1e6 / number(REQUESTS, report),
         report);
   }
 

@@ -2,6 +2,7 @@ package dev.nightshift.serving;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.threads.TaskQueue;
 import org.apache.tomcat.util.threads.TaskThreadFactory;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
@@ -9,20 +10,26 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 
 /**
- * Tomcat's request threads, named {@code nightshift-serving-N} so that per-thread CPU time adds up
- * to what serving costs. Tomcat's own pool would be named after the port.
+ * Tomcat's request threads and connections, sized for serving. The threads are named {@code
+ * nightshift-serving-N} so that per-thread CPU time adds up to what the web server costs; Tomcat's
+ * own pool would be named after the port. A request never waits on anything but a cache miss, so a
+ * few threads per core keep the cores busy: more only take turns on them, and every turn lengthens
+ * the slowest answers. Kept-alive connections are reused for many requests, as clients that poll
+ * the API hold them open.
  */
-final class ServingThreads
+final class ServingConnector
     implements TomcatProtocolHandlerCustomizer<ProtocolHandler>, DisposableBean {
   static final String NAME_PREFIX = "nightshift-serving-";
 
   private final ThreadPoolExecutor executor;
+  private final int maxKeepAliveRequests;
 
-  ServingThreads(int threads) {
+  ServingConnector(int threads, int maxKeepAliveRequests) {
+    this.maxKeepAliveRequests = maxKeepAliveRequests;
     TaskQueue queue = new TaskQueue();
     executor =
         new ThreadPoolExecutor(
-            Math.min(4, threads),
+            threads,
             threads,
             60,
             TimeUnit.SECONDS,
@@ -34,6 +41,9 @@ final class ServingThreads
   @Override
   public void customize(ProtocolHandler handler) {
     handler.setExecutor(executor);
+    if (handler instanceof AbstractHttp11Protocol<?> http) {
+      http.setMaxKeepAliveRequests(maxKeepAliveRequests);
+    }
   }
 
   @Override
