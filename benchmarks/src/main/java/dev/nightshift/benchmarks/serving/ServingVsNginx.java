@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -45,6 +46,8 @@ public final class ServingVsNginx {
   private static final int ITEMS_PER_FEED = 50;
   private static final int WRK_THREADS = 2;
   private static final int ROUNDS = 3;
+  /** Both servers close a kept-alive connection after this many requests. */
+  private static final int KEEP_ALIVE_REQUESTS = 10_000;
 
   private ServingVsNginx() {}
 
@@ -95,7 +98,8 @@ public final class ServingVsNginx {
                 Executables.find("nginx").orElseThrow(),
                 staticRoot,
                 work.resolve("nginx"),
-                freePort())) {
+                freePort(),
+                KEEP_ALIVE_REQUESTS)) {
       int apiPort = ((WebServerApplicationContext) api).getWebServer().getPort();
       requireFeed(apiPort, "serving-api");
       requireFeed(server.port, "nginx");
@@ -115,13 +119,15 @@ public final class ServingVsNginx {
     System.out.printf(
         Locale.ROOT,
         "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores,"
-            + " 1-minute load average %s at the start, %s at the end%n",
+            + " 1-minute load average %s at the start, %s at the end; both servers keep a"
+            + " connection alive for %,d requests, neither is pinned to a core%n",
         WRK_THREADS,
         connections,
         seconds,
         Runtime.getRuntime().availableProcessors(),
         loadAtStart,
-        loadAverage());
+        loadAverage(),
+        KEEP_ALIVE_REQUESTS);
     if (!apiSettings.isEmpty()) {
       System.out.println("serving-api settings: " + String.join(" ", apiSettings));
     }
@@ -143,13 +149,18 @@ public final class ServingVsNginx {
     System.out.printf(
         Locale.ROOT,
         "best of %d: serving-api %.0f requests/s = %.0f %% of nginx's %.0f (goal ≥ 50 %%); "
-            + "serving-api p99 %.2f ms (goal ≤ 5 ms), nginx p99 %.2f ms%n",
+            + "lowest p99: serving-api %.2f ms (goal ≤ 5 ms), nginx %.2f ms; "
+            + "median CPU per request: serving-api %.1f µs, nginx %.1f µs (nginx/serving-api %.0f %%)%n",
         ROUNDS,
         bestServing.requestsPerSecond(),
         100 * bestServing.requestsPerSecond() / bestNginx.requestsPerSecond(),
         bestNginx.requestsPerSecond(),
-        bestServing.p99Millis(),
-        bestNginx.p99Millis());
+        lowest(serving, Wrk.Result::p99Millis),
+        lowest(nginx, Wrk.Result::p99Millis),
+        median(serving, Wrk.Result::cpuMicrosPerRequest),
+        median(nginx, Wrk.Result::cpuMicrosPerRequest),
+        100 * median(nginx, Wrk.Result::cpuMicrosPerRequest)
+            / median(serving, Wrk.Result::cpuMicrosPerRequest));
   }
 
   /**
@@ -167,6 +178,15 @@ public final class ServingVsNginx {
       throw new IllegalStateException(
           server + " answered " + response.statusCode() + " for /api/feeds/1: " + response.body());
     }
+  }
+
+  private static double lowest(List<Wrk.Result> results, ToDoubleFunction<Wrk.Result> figure) {
+    return results.stream().mapToDouble(figure).min().orElseThrow();
+  }
+
+  private static double median(List<Wrk.Result> results, ToDoubleFunction<Wrk.Result> figure) {
+    double[] sorted = results.stream().mapToDouble(figure).sorted().toArray();
+    return sorted[sorted.length / 2];
   }
 
   private static Wrk.Result best(List<Wrk.Result> results) {
@@ -227,7 +247,8 @@ public final class ServingVsNginx {
                 "--server.address=127.0.0.1",
                 "--server.port=0",
                 "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                "--nightshift.serving.max-keep-alive-requests=" + KEEP_ALIVE_REQUESTS));
     arguments.addAll(settings);
     return new SpringApplicationBuilder(ServingApiApplication.class)
         .run(arguments.toArray(String[]::new));
