@@ -7,7 +7,9 @@ import org.apache.tomcat.util.threads.TaskQueue;
 import org.apache.tomcat.util.threads.TaskThreadFactory;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
 
 /**
  * Tomcat's request threads and connections, sized for serving. The threads are named {@code
@@ -15,10 +17,13 @@ import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
  * own pool would be named after the port. A request never waits on anything but a cache miss, so a
  * few threads per core keep the cores busy: more only take turns on them, and every turn lengthens
  * the slowest answers. Kept-alive connections are reused for many requests, as clients that poll
- * the API hold them open.
+ * the API hold them open. Applied after Boot's own {@code server.tomcat.*} settings, which it
+ * replaces.
  */
 final class ServingConnector
-    implements TomcatProtocolHandlerCustomizer<ProtocolHandler>, DisposableBean {
+    implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>,
+        Ordered,
+        DisposableBean {
   static final String NAME_PREFIX = "nightshift-serving-";
 
   private final ThreadPoolExecutor executor;
@@ -39,7 +44,17 @@ final class ServingConnector
   }
 
   @Override
-  public void customize(ProtocolHandler handler) {
+  public void customize(ConfigurableTomcatWebServerFactory factory) {
+    // A connector customizer: Boot applies its own settings as such, and these run in order.
+    factory.addConnectorCustomizers(connector -> customize(connector.getProtocolHandler()));
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+
+  private void customize(ProtocolHandler handler) {
     handler.setExecutor(executor);
     if (handler instanceof AbstractHttp11Protocol<?> http) {
       http.setMaxKeepAliveRequests(maxKeepAliveRequests);

@@ -12,6 +12,12 @@ import dev.nightshift.precompute.serving.document.FeedDocument;
 import dev.nightshift.precompute.serving.document.RecommendationsDocument;
 import dev.nightshift.precompute.serving.document.TrendsDocument;
 import java.net.http.HttpResponse;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -20,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ServingApiTest extends ServingApiTestBase {
+  @Autowired ServletWebServerApplicationContext webServer;
 
   @Test
   void a_feed_is_the_stored_document_with_its_version_in_the_headers() {
@@ -184,6 +191,29 @@ class ServingApiTest extends ServingApiTestBase {
   }
 
   @Test
+  void trends_page_with_a_link_that_keeps_window_and_region() {
+    fixture.publish(
+        ServingDataset.TRENDS,
+        new TrendsDocument(
+            "15m",
+            "global",
+            List.of(
+                new TrendsDocument.Item("#a", 3, 2, 3.0),
+                new TrendsDocument.Item("#b", 2, 2, 2.0),
+                new TrendsDocument.Item("#c", 1, 1, 1.0))));
+
+    HttpResponse<byte[]> first = http.get("/api/trends?window=15m&region=global&limit=2");
+
+    String cursor = header(first, "Nightshift-Next-Cursor");
+    assertThat(header(first, "Link"))
+        .isEqualTo(
+            "</api/trends?window=15m&region=global&limit=2&cursor=" + cursor + ">; rel=\"next\"");
+    HttpResponse<byte[]> second = http.get("/api/trends?window=15m&region=global&cursor=" + cursor);
+    assertThat(json(second).path("items").path(0).path("hashtag").asText()).isEqualTo("#c");
+    assertThat(header(second, "Link")).isNull();
+  }
+
+  @Test
   void requests_run_on_threads_named_for_serving() {
     fixture.publish(ServingDataset.FEEDS, feed(107, 1, 3));
     http.get("/api/feeds/107");
@@ -191,6 +221,16 @@ class ServingApiTest extends ServingApiTestBase {
     assertThat(Thread.getAllStackTraces().keySet())
         .extracting(Thread::getName)
         .anyMatch(name -> name.startsWith(ServingConnector.NAME_PREFIX));
+  }
+
+  @Test
+  void the_connector_runs_two_threads_per_core_and_keeps_connections_for_many_requests() {
+    ProtocolHandler handler =
+        ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector().getProtocolHandler();
+
+    assertThat(((AbstractHttp11Protocol<?>) handler).getMaxKeepAliveRequests()).isEqualTo(10_000);
+    assertThat(((ThreadPoolExecutor) handler.getExecutor()).getMaximumPoolSize())
+        .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
   private static List<Long> postIds(HttpResponse<byte[]> response) {
