@@ -38,8 +38,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * both hammered by {@code wrk} over random users' feeds. Prints requests/s and latency percentiles
  * side by side with the input size.
  *
- * <p>Usage: {@code ServingVsNginx [users=10000] [seconds=15] [connections=32] [--setting=value…]}:
- * further arguments are serving-api settings, such as {@code --nightshift.serving.worker-threads=4}.
+ * <p>Usage: {@code ServingVsNginx [users=10000] [seconds=15] [connections=32] [--pin-wrk]
+ * [--setting=value…]}: {@code --pin-wrk} runs wrk on core 0 and both servers on the other cores
+ * (see {@link CorePinning}); further arguments are serving-api settings, such as {@code
+ * --nightshift.serving.worker-threads=4}.
  * Needs {@code wrk} and {@code nginx} (Debian: {@code apt-get install -y nginx wrk}).
  */
 public final class ServingVsNginx {
@@ -48,6 +50,8 @@ public final class ServingVsNginx {
   private static final int ROUNDS = 3;
   /** Both servers close a kept-alive connection after this many requests. */
   private static final int KEEP_ALIVE_REQUESTS = 10_000;
+  /** The machine's cores, read before any pinning narrows what this JVM sees. */
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private ServingVsNginx() {}
 
@@ -55,7 +59,9 @@ public final class ServingVsNginx {
     int users = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-    List<String> apiSettings = List.of(args).subList(Math.min(3, args.length), args.length);
+    List<String> options =
+        new ArrayList<>(List.of(args).subList(Math.min(3, args.length), args.length));
+    boolean pinWrk = options.remove("--pin-wrk");
     if (!Wrk.missing().isEmpty()) {
       System.err.println(
           "ServingVsNginx needs "
@@ -68,14 +74,20 @@ public final class ServingVsNginx {
             "serving-vs-nginx",
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     try {
-      compare(work, users, seconds, connections, apiSettings);
+      CorePinning pinning = pinWrk ? CorePinning.wrkApart() : CorePinning.none();
+      compare(work, users, seconds, connections, pinning, options);
     } finally {
       deleteTree(work);
     }
   }
 
   private static void compare(
-      Path work, int users, int seconds, int connections, List<String> apiSettings)
+      Path work,
+      int users,
+      int seconds,
+      int connections,
+      CorePinning pinning,
+      List<String> apiSettings)
       throws Exception {
     String loadAtStart = loadAverage();
     Path staticRoot = work.resolve("static");
@@ -89,7 +101,7 @@ public final class ServingVsNginx {
         bytes,
         bytes / users);
 
-    Wrk wrk = new Wrk(Executables.find("wrk").orElseThrow(), work, users);
+    Wrk wrk = new Wrk(Executables.find("wrk").orElseThrow(), pinning.wrkPrefix(), work, users);
     List<Wrk.Result> serving = new ArrayList<>();
     List<Wrk.Result> nginx = new ArrayList<>();
     try (ConfigurableApplicationContext api = startApi(storeUrl, apiSettings);
@@ -120,14 +132,15 @@ public final class ServingVsNginx {
         Locale.ROOT,
         "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores,"
             + " 1-minute load average %s at the start, %s at the end; both servers keep a"
-            + " connection alive for %,d requests, neither is pinned to a core%n",
+            + " connection alive for %,d requests; %s%n",
         WRK_THREADS,
         connections,
         seconds,
-        Runtime.getRuntime().availableProcessors(),
+        CORES,
         loadAtStart,
         loadAverage(),
-        KEEP_ALIVE_REQUESTS);
+        KEEP_ALIVE_REQUESTS,
+        pinning.description());
     if (!apiSettings.isEmpty()) {
       System.out.println("serving-api settings: " + String.join(" ", apiSettings));
     }

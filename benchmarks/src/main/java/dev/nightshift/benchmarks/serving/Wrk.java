@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
@@ -19,10 +20,13 @@ final class Wrk {
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
 
   private final Path wrk;
+  private final List<String> prefix;
   private final Path script;
 
-  Wrk(Path wrk, Path workDir, int users) throws IOException {
+  /** {@code prefix}: a command that runs wrk, such as {@code taskset -c 0}; may be empty. */
+  Wrk(Path wrk, List<String> prefix, Path workDir, int users) throws IOException {
     this.wrk = wrk;
+    this.prefix = prefix;
     this.script = workDir.resolve("random-users.lua");
     Files.writeString(
         script,
@@ -52,18 +56,18 @@ final class Wrk {
   Result run(int port, int threads, int connections, int seconds, DoubleSupplier serverCpu)
       throws IOException, InterruptedException {
     double cpuBefore = serverCpu.getAsDouble();
-    Process process =
-        new ProcessBuilder(
-                wrk.toString(),
-                "-t" + threads,
-                "-c" + connections,
-                "-d" + seconds + "s",
-                "--latency",
-                "-s",
-                script.toString(),
-                "http://127.0.0.1:" + port + "/")
-            .redirectErrorStream(true)
-            .start();
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(
+        List.of(
+            wrk.toString(),
+            "-t" + threads,
+            "-c" + connections,
+            "-d" + seconds + "s",
+            "--latency",
+            "-s",
+            script.toString(),
+            "http://127.0.0.1:" + port + "/"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
       throw new IllegalStateException("wrk failed:\n" + report);
