@@ -14,11 +14,12 @@ import org.springframework.core.Ordered;
 /**
  * Tomcat's request threads and connections, sized for serving. The threads are named {@code
  * nightshift-serving-N} so that per-thread CPU time adds up to what the web server costs; Tomcat's
- * own pool would be named after the port. A request never waits on anything but a cache miss, so a
- * few threads per core keep the cores busy: more only take turns on them, and every turn lengthens
- * the slowest answers. Kept-alive connections are reused for many requests, as clients that poll
- * the API hold them open. Applied after Boot's own {@code server.tomcat.*} settings, which it
- * replaces.
+ * own pool would be named after the port. A serving request never waits on anything but a cache
+ * miss, so a few threads per core keep the cores busy: more only take turns on them and contend for
+ * the same queue and counters (CPU per request grows with the thread count). Kept-alive connections
+ * are reused for many requests, as clients that poll the API hold them open. Applied after Boot's
+ * own settings: these replace {@code server.tomcat.threads.*} and {@code
+ * server.tomcat.max-keep-alive-requests}.
  */
 final class ServingConnector
     implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>,
