@@ -61,7 +61,7 @@ final class RecommendationInputs {
     return new RecommendationInputs(index, graph, new PeopleYouMayKnow(suggestions));
   }
 
-  /** Every user, ascending by id. */
+  /** The users snapshot's ids, ascending: one document each, unless both lists are empty. */
   List<Long> users() {
     return index.userIds();
   }

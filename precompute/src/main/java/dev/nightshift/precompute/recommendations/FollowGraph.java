@@ -2,6 +2,7 @@ package dev.nightshift.precompute.recommendations;
 
 import dev.nightshift.precompute.model.Follow;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class FollowGraph {
   }
 
   public Set<Long> followeesOf(long userId) {
-    return following.getOrDefault(userId, Set.of());
+    return Collections.unmodifiableSet(following.getOrDefault(userId, Set.of()));
   }
 
   /** For everyone the user's followees follow: how many of the user's followees follow them. */
