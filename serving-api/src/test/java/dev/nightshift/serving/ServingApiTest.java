@@ -15,18 +15,18 @@ import dev.nightshift.precompute.serving.document.RecommendationsDocument;
 import dev.nightshift.precompute.serving.document.TrendsDocument;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.apache.coyote.ProtocolHandler;
-import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.apache.tomcat.util.threads.ThreadPoolExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 class ServingApiTest extends ServingApiTestBase {
   @Autowired ServletWebServerApplicationContext webServer;
