@@ -207,7 +207,7 @@ public final class JdbcRunStore implements RunStore {
     if (updated == 0) {
       throw new ConcurrentRunModificationException(run.ref().toString(), run.version());
     }
-    return new DagRun(run.dagId(), run.runId(), run.dataInterval(), to, run.runType(), run.conf(),
+    return new DagRun(run.dagId(), run.runId(), run.logicalDate(), run.dataInterval(), to, run.runType(), run.conf(),
         run.dagVersion(), run.createdAt(), started, ended, run.version() + 1);
   }
 
