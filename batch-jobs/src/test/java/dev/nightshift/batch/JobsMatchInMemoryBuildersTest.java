@@ -14,6 +14,9 @@ import dev.nightshift.precompute.feeds.FeedBuilder;
 import dev.nightshift.precompute.feeds.FeedItem;
 import dev.nightshift.precompute.feeds.FeedParameters;
 import dev.nightshift.precompute.lake.Datasets;
+import dev.nightshift.precompute.recommendations.PeopleYouMayKnow;
+import dev.nightshift.precompute.recommendations.PeopleYouMayKnowParameters;
+import dev.nightshift.precompute.recommendations.PersonYouMayKnow;
 import dev.nightshift.precompute.recommendations.Recommendation;
 import dev.nightshift.precompute.recommendations.RecommendationBuilder;
 import dev.nightshift.precompute.recommendations.RecommendationParameters;
@@ -23,6 +26,7 @@ import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.precompute.serving.VersionInfo;
 import dev.nightshift.precompute.serving.VersionState;
 import dev.nightshift.precompute.serving.document.DocumentCodec;
+import dev.nightshift.precompute.serving.document.RecommendationsDocument;
 import dev.nightshift.precompute.serving.document.ServingDocument;
 import dev.nightshift.precompute.trends.AuthorRegions;
 import dev.nightshift.precompute.trends.TrendBuilder;
@@ -36,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,20 +86,30 @@ class JobsMatchInMemoryBuildersTest {
   }
 
   @Test
-  void the_recommendations_job_stores_every_list_that_the_in_memory_builder_computes() {
+  void the_recommendations_job_stores_both_lists_that_the_in_memory_builders_compute() {
     JobRunSummary run = run("recommendations");
 
-    List<Recommendation> expected = new RecommendationBuilder(RecommendationParameters.DEFAULTS).build(
-        ReferenceBuilds.snapshot(lake, Datasets.USERS),
-        ReferenceBuilds.range(lake, Datasets.SWIPES, LocalDate.of(1970, 1, 1), END),
-        BUILD_TIME);
-    List<ServingDocument> documents = expected.stream()
-        .collect(Collectors.groupingBy(Recommendation::userId, TreeMap::new, Collectors.toList()))
-        .entrySet().stream()
-        .map(e -> (ServingDocument) RecommendationDocuments.of(e.getKey(), e.getValue()))
+    Map<Long, List<Recommendation>> nearby = new RecommendationBuilder(RecommendationParameters.DEFAULTS)
+        .build(
+            ReferenceBuilds.snapshot(lake, Datasets.USERS),
+            ReferenceBuilds.range(lake, Datasets.SWIPES, LocalDate.of(1970, 1, 1), END),
+            BUILD_TIME)
+        .stream().collect(Collectors.groupingBy(Recommendation::userId));
+    Map<Long, List<PersonYouMayKnow>> known = new PeopleYouMayKnow(PeopleYouMayKnowParameters.DEFAULTS)
+        .build(ReferenceBuilds.snapshot(lake, Datasets.FOLLOWS), BUILD_TIME)
+        .stream().collect(Collectors.groupingBy(PersonYouMayKnow::userId));
+    TreeSet<Long> users = new TreeSet<>(nearby.keySet());
+    users.addAll(known.keySet());
+    List<RecommendationsDocument> documents = users.stream()
+        .map(user -> RecommendationDocuments.of(
+            user, nearby.getOrDefault(user, List.of()), known.getOrDefault(user, List.of())))
         .toList();
 
-    assertThat(documents).hasSizeGreaterThan(10);
+    assertThat(documents).hasSizeGreaterThan(100);
+    assertThat(documents).filteredOn(d -> !d.items().isEmpty()).hasSizeGreaterThan(10);
+    assertThat(documents).filteredOn(d -> !d.peopleYouMayKnow().isEmpty()).hasSizeGreaterThan(100);
+    assertThat(documents)
+        .filteredOn(d -> !d.items().isEmpty() && !d.peopleYouMayKnow().isEmpty()).isNotEmpty();
     assertStored(run, ServingDataset.RECOMMENDATIONS, documents);
   }
 
@@ -128,7 +143,7 @@ class JobsMatchInMemoryBuildersTest {
     return run;
   }
 
-  private static void assertStored(JobRunSummary run, ServingDataset dataset, List<ServingDocument> expected) {
+  private static void assertStored(JobRunSummary run, ServingDataset dataset, List<? extends ServingDocument> expected) {
     ServingStore store = jobs.bean(ServingStore.class);
     VersionInfo version = store.versions(dataset).stream()
         .filter(v -> v.producer().equals("test/" + dataset)).findFirst().orElseThrow();

@@ -177,8 +177,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
       startLoad.remove(dagId);
     }
     runnerErrors.remove(dagId);
-    engine.dagRemoved(dagId);
+    // The store first: whoever sees the DAG gone from memory finds it inactive in the store too.
     store.deactivateDag(dagId);
+    engine.dagRemoved(dagId);
     scheduledRuns.stop(dagId);
   }
 

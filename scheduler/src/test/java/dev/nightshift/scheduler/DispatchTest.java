@@ -105,6 +105,19 @@ class DispatchTest {
   }
 
   @Test
+  void a_run_takes_its_state_from_its_leaves_as_in_airflow() {
+    start(aDag("leaves")
+        .task(shell("work", "exit 1"))
+        .task(shell("cleanup", "true").after("work").rule(TriggerRule.ALL_DONE)));
+
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "leaves"));
+
+    assertThat(states(scheduler, run)).containsOnly(
+        entry("work", TaskState.FAILED), entry("cleanup", TaskState.SUCCESS));
+    assertThat(run.state()).isEqualTo(RunState.SUCCESS);
+  }
+
+  @Test
   void skips_propagate_downstream_and_a_run_of_successes_and_skips_succeeds() {
     start(aDag("skips")
         .task(shell("work", "true"))

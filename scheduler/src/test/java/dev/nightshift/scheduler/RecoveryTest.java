@@ -149,7 +149,7 @@ class RecoveryTest {
         MetadataDatabase.open(MetadataDatabase.h2FileUrl(dataDir), "sa", "", 2)) {
       JdbcRunStore store = new JdbcRunStore(database.dataSource());
       Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-      DagRun run = new DagRun("durable", "manual__crash", new DataInterval(now, now),
+      DagRun run = new DagRun("durable", "manual__crash", now, new DataInterval(now, now),
           RunState.RUNNING, RunType.MANUAL, Map.of(), "v1", now, now, null, 0);
       work = new TaskRef("durable", run.runId(), "work");
       store.saveDag("durable", "v1", "", now);

@@ -91,6 +91,18 @@ class TriggeringTest {
   }
 
   @Test
+  void a_manual_run_keeps_its_logical_date_and_covers_the_latest_complete_interval() {
+    startAt(NOW, daily("by_hand").catchup(false));
+
+    DagRun run = scheduler.trigger("by_hand", java.util.Map.of(), null);
+
+    assertThat(run.runType()).isEqualTo(RunType.MANUAL);
+    assertThat(run.logicalDate()).isEqualTo(NOW);
+    assertThat(run.dataInterval().start()).isEqualTo(Instant.parse("2026-03-10T00:00:00Z"));
+    assertThat(run.dataInterval().end()).isEqualTo(Instant.parse("2026-03-11T00:00:00Z"));
+  }
+
+  @Test
   void no_run_starts_after_the_end_date() {
     startAt(NOW, daily("ending").catchup(true).endDate(Instant.parse("2026-03-03T00:00:00Z")));
 

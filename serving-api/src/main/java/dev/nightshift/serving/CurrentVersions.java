@@ -11,7 +11,9 @@ import java.util.function.Function;
 /**
  * The current version of each dataset, reused for a short time so that the hot path does not ask
  * the database on every request. A reused version is still a whole published version: retention
- * always keeps the previous one.
+ * always keeps the previous one. Half-way through its time to live, the next request that reads a
+ * version asks the store again itself while the others keep the version they have: under traffic
+ * no request waits for the database, and none is served a version older than the time to live.
  */
 final class CurrentVersions {
   private final Function<ServingDataset, OptionalLong> lookup;
@@ -21,7 +23,13 @@ final class CurrentVersions {
       this.lookup = reader::current;
     } else {
       LoadingCache<ServingDataset, OptionalLong> cache =
-          Caffeine.newBuilder().expireAfterWrite(ttl).build(reader::current);
+          Caffeine.newBuilder()
+              .refreshAfterWrite(ttl.compareTo(Duration.ofNanos(2)) < 0 ? ttl : ttl.dividedBy(2))
+              .expireAfterWrite(ttl)
+              // On the request thread that found it due, so that serving's CPU stays on threads
+              // named for serving.
+              .executor(Runnable::run)
+              .build(reader::current);
       this.lookup = cache::get;
     }
   }

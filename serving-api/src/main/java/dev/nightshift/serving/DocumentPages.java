@@ -7,6 +7,7 @@ import dev.nightshift.precompute.serving.ServingReader;
 import dev.nightshift.precompute.serving.StoredDocument;
 import dev.nightshift.precompute.serving.document.DocumentCodec;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Resolves a request to a page of a stored document. Documents are cached by (dataset, version,
@@ -25,6 +26,9 @@ final class DocumentPages {
         .maximumWeight(cacheBytes)
         .weigher((DocumentId id, StoredDocument doc) -> doc.body().length + id.key().length() + 64)
         .recordStats()
+        // Upkeep (access order, eviction) on the request threads in small steps: no wake-up of a
+        // pool thread, and its CPU counts under serving's thread names.
+        .executor(Runnable::run)
         .build();
   }
 
@@ -35,15 +39,18 @@ final class DocumentPages {
 
   /**
    * The page of {@code key} that starts at the cursor (or at the first item of the current version)
-   * and holds up to {@code limit} items; {@code what} names the document in a 404.
+   * and holds up to {@code limit} items. {@code what} names the document in a 404; {@code linkBase}
+   * is the document's URI up to where the {@code limit} and {@code cursor} parameters of the next
+   * page's link follow (ending in {@code ?} or {@code &}). Both are only built when needed.
    */
   ServedPage page(
       ServingDataset dataset,
       String key,
-      String what,
+      Supplier<String> what,
       Optional<Cursor> cursor,
       int limit,
-      String ifNoneMatch) {
+      String ifNoneMatch,
+      Supplier<String> linkBase) {
     long version =
         cursor
             .map(c -> servable(dataset, c.version()))
@@ -58,17 +65,21 @@ final class DocumentPages {
             .orElseThrow(
                 () ->
                     ServingProblem.notFound(
-                        "no " + dataset + " document for " + what + " in version " + version,
+                        "no " + dataset + " document for " + what.get() + " in version " + version,
                         version));
     // The common request takes the whole document: send the stored bytes without parsing them.
     byte[] body =
         offset == 0 && limit >= document.itemCount()
             ? document.body()
             : DocumentCodec.page(document.body(), offset, limit);
-    Optional<Cursor> next =
-        (long) offset + limit < document.itemCount()
-            ? Optional.of(new Cursor(version, offset + limit))
-            : Optional.empty();
+    Optional<ServedPage.Next> next = Optional.empty();
+    if ((long) offset + limit < document.itemCount()) {
+      String nextCursor = new Cursor(version, offset + limit).encode();
+      next =
+          Optional.of(
+              new ServedPage.Next(
+                  nextCursor, linkBase.get() + "limit=" + limit + "&cursor=" + nextCursor));
+    }
     return new ServedPage(version, etag, body, next);
   }
 
@@ -95,5 +106,38 @@ final class DocumentPages {
     return version;
   }
 
-  private record DocumentId(ServingDataset dataset, long version, String key) {}
+  /**
+   * The cache key. Written out rather than generated: a record's generated {@code equals} runs
+   * through method handles, which showed up in profiles of the hot path.
+   */
+  private static final class DocumentId {
+    private final ServingDataset dataset;
+    private final long version;
+    private final String key;
+    private final int hash;
+
+    DocumentId(ServingDataset dataset, long version, String key) {
+      this.dataset = dataset;
+      this.version = version;
+      this.key = key;
+      this.hash = (dataset.ordinal() * 31 + Long.hashCode(version)) * 31 + key.hashCode();
+    }
+
+    String key() {
+      return key;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof DocumentId id
+          && id.version == version
+          && id.dataset == dataset
+          && id.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 }

@@ -26,7 +26,7 @@ final class ProblemWriter {
     body.putAll(problem.properties());
     Object version = problem.properties().get("version");
     if (version != null) {
-      response.setHeader(ServingServlet.VERSION_HEADER, version.toString());
+      response.setHeader(ServingFilter.VERSION_HEADER, version.toString());
     }
     response.setStatus(problem.status().value());
     response.setContentType("application/problem+json");

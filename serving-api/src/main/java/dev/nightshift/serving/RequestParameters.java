@@ -2,17 +2,13 @@ package dev.nightshift.serving;
 
 import dev.nightshift.precompute.serving.document.TrendKey;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Parses the request parameters, naming the parameter and its accepted form when one is wrong. */
 final class RequestParameters {
-  private static final Pattern USER_ID = Pattern.compile("[0-9]{1,18}");
-  private static final Pattern LIMIT = Pattern.compile("[0-9]{1,9}");
-
   private RequestParameters() {}
 
   static long userId(String text) {
-    if (!USER_ID.matcher(text).matches()) {
+    if (!isDigits(text, 18)) {
       throw ServingProblem.badParameter(
           "userId", "userId '" + text + "' is not a non-negative integer");
     }
@@ -23,12 +19,26 @@ final class RequestParameters {
     if (text == null) {
       return properties.defaultLimit();
     }
-    int limit = LIMIT.matcher(text).matches() ? Integer.parseInt(text) : -1;
+    int limit = isDigits(text, 9) ? Integer.parseInt(text) : -1;
     if (limit < 1 || limit > properties.maxLimit()) {
       throw ServingProblem.badParameter(
           "limit", "limit '" + text + "' must be an integer from 1 to " + properties.maxLimit());
     }
     return limit;
+  }
+
+  /** 1 to {@code maxLength} ASCII digits: what {@code parseLong} or {@code parseInt} then reads. */
+  private static boolean isDigits(String text, int maxLength) {
+    if (text.isEmpty() || text.length() > maxLength) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Optional<Cursor> cursor(String text) {

@@ -13,7 +13,10 @@ import org.springframework.util.unit.DataSize;
  * @param documentCache how many bytes of documents to keep in memory
  * @param currentVersionTtl how long the current version of a dataset is reused before asking the
  *     store again: a publish or rollback reaches readers within this time; zero asks every time
- * @param workerThreads request threads, named {@code nightshift-serving-N}
+ * @param workerThreads request threads, named {@code nightshift-serving-N}; 0 (the default) for
+ *     two per core and at least four
+ * @param maxKeepAliveRequests requests a kept-alive connection answers before it is closed; -1
+ *     for no limit
  * @param migrate whether to create or upgrade the store's tables on start
  */
 @ConfigurationProperties("nightshift.serving")
@@ -22,7 +25,8 @@ public record ServingApiProperties(
     @DefaultValue("200") int maxLimit,
     @DefaultValue("256MB") DataSize documentCache,
     @DefaultValue("500ms") Duration currentVersionTtl,
-    @DefaultValue("16") int workerThreads,
+    @DefaultValue("0") int workerThreads,
+    @DefaultValue("10000") int maxKeepAliveRequests,
     @DefaultValue("true") boolean migrate) {
 
   public ServingApiProperties {
@@ -34,9 +38,18 @@ public record ServingApiProperties(
               + "), was "
               + defaultLimit);
     }
-    if (workerThreads < 1) {
+    if (workerThreads < 0) {
       throw new IllegalArgumentException(
-          "nightshift.serving.worker-threads must be at least 1, was " + workerThreads);
+          "nightshift.serving.worker-threads must be at least 1, or 0 for two per core, was "
+              + workerThreads);
+    }
+    if (workerThreads == 0) {
+      workerThreads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    }
+    if (maxKeepAliveRequests == 0 || maxKeepAliveRequests < -1) {
+      throw new IllegalArgumentException(
+          "nightshift.serving.max-keep-alive-requests must be at least 1, or -1 for no limit, was "
+              + maxKeepAliveRequests);
     }
   }
 }

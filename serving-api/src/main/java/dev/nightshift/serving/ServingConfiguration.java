@@ -9,12 +9,13 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the store reader, the caches, the serving servlet and the named request threads. */
+/** Wires the store reader, the caches, the serving filter and the request threads. */
 @Configuration(proxyBeanMethods = false)
 class ServingConfiguration {
 
@@ -40,23 +41,28 @@ class ServingConfiguration {
     return new CaffeineCacheMetrics<>(pages.cache(), "serving.documents", List.of());
   }
 
+  /** First in the chain, so that the framework's filters never run for a serving request. */
   @Bean
-  ServletRegistrationBean<ServingServlet> servingServlet(
-      DocumentPages pages, ServingApiProperties properties, JsonMapper json,
+  FilterRegistrationBean<ServingFilter> servingFilter(
+      DocumentPages pages,
+      ServingApiProperties properties,
+      JsonMapper json,
       ObjectProvider<MeterRegistry> registry) {
-    ServletRegistrationBean<ServingServlet> registration =
-        new ServletRegistrationBean<>(
-            new ServingServlet(pages, properties, new ProblemWriter(json),
-                new ServingRequestMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry))),
-            ServingServlet.FEEDS + "/*",
-            ServingServlet.RECOMMENDATIONS + "/*",
-            ServingServlet.TRENDS);
+    FilterRegistrationBean<ServingFilter> registration =
+        new FilterRegistrationBean<>(
+            new ServingFilter(
+                pages,
+                properties,
+                new ProblemWriter(json),
+                new ServingRequestMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry))));
+    registration.addUrlPatterns(ServingFilter.URL_PATTERNS);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.setName("serving");
     return registration;
   }
 
   @Bean
-  ServingThreads servingThreads(ServingApiProperties properties) {
-    return new ServingThreads(properties.workerThreads());
+  ServingConnector servingConnector(ServingApiProperties properties) {
+    return new ServingConnector(properties.workerThreads(), properties.maxKeepAliveRequests());
   }
 }

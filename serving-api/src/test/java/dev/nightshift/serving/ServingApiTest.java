@@ -7,19 +7,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nightshift.precompute.serving.ServingDataset;
+import dev.nightshift.precompute.serving.StagedVersion;
+import dev.nightshift.precompute.serving.ValidationBounds;
 import dev.nightshift.precompute.serving.document.DocumentCodec;
 import dev.nightshift.precompute.serving.document.FeedDocument;
 import dev.nightshift.precompute.serving.document.RecommendationsDocument;
 import dev.nightshift.precompute.serving.document.TrendsDocument;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 class ServingApiTest extends ServingApiTestBase {
+  @Autowired ServletWebServerApplicationContext webServer;
 
   @Test
   void a_feed_is_the_stored_document_with_its_version_in_the_headers() {
@@ -40,7 +50,9 @@ class ServingApiTest extends ServingApiTestBase {
   void recommendations_and_trends_are_served_from_their_own_datasets() {
     RecommendationsDocument recommendations =
         new RecommendationsDocument(
-            102, List.of(new RecommendationsDocument.Item(7, "nearby", 0.9)));
+            102,
+            List.of(new RecommendationsDocument.Item(7, "nearby", 0.9)),
+            List.of(new RecommendationsDocument.Item(8, "mutual_follows", 3)));
     TrendsDocument trends =
         new TrendsDocument(
             "1h", "8928308280fffff", List.of(new TrendsDocument.Item("#java", 120, 40, 3.5)));
@@ -51,11 +63,80 @@ class ServingApiTest extends ServingApiTestBase {
     HttpResponse<byte[]> tags = http.get("/api/trends?window=1h&region=8928308280fffff");
 
     assertThat(people.body()).isEqualTo(DocumentCodec.toBytes(recommendations));
+    assertThat(DocumentCodec.fromBytes(people.body(), RecommendationsDocument.class))
+        .isEqualTo(recommendations);
+    assertThat(json(people).path("peopleYouMayKnow").get(0).path("reason").asText())
+        .isEqualTo("mutual_follows");
     assertThat(header(people, "Nightshift-Version"))
         .isEqualTo(Long.toString(recommendationsVersion));
     assertThat(tags.body()).isEqualTo(DocumentCodec.toBytes(trends));
     assertThat(header(tags, "Nightshift-Version")).isEqualTo(Long.toString(trendsVersion));
     assertThat(http.get("/api/trends?window=24h&region=global").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void recommendations_pages_go_through_the_nearby_list_and_carry_people_you_may_know_whole() {
+    List<RecommendationsDocument.Item> known =
+        List.of(
+            new RecommendationsDocument.Item(900, "mutual_follows", 5),
+            new RecommendationsDocument.Item(901, "mutual_follows", 2));
+    fixture.publish(
+        ServingDataset.RECOMMENDATIONS,
+        new RecommendationsDocument(
+            109,
+            List.of(
+                new RecommendationsDocument.Item(1, "liked_you", 1.8),
+                new RecommendationsDocument.Item(2, "nearby", 1.1),
+                new RecommendationsDocument.Item(3, "nearby", 0.4)),
+            known));
+
+    HttpResponse<byte[]> first = http.get("/api/recommendations/109?limit=2");
+    HttpResponse<byte[]> second =
+        http.get(
+            "/api/recommendations/109?limit=2&cursor=" + header(first, "Nightshift-Next-Cursor"));
+
+    RecommendationsDocument firstPage =
+        DocumentCodec.fromBytes(first.body(), RecommendationsDocument.class);
+    RecommendationsDocument secondPage =
+        DocumentCodec.fromBytes(second.body(), RecommendationsDocument.class);
+    assertThat(firstPage.items())
+        .extracting(RecommendationsDocument.Item::candidateId)
+        .containsExactly(1L, 2L);
+    assertThat(secondPage.items())
+        .extracting(RecommendationsDocument.Item::candidateId)
+        .containsExactly(3L);
+    assertThat(firstPage.peopleYouMayKnow()).isEqualTo(known);
+    assertThat(secondPage.peopleYouMayKnow()).isEqualTo(known);
+    assertThat(header(second, "Nightshift-Next-Cursor")).isNull();
+  }
+
+  @Test
+  void a_recommendations_version_stored_before_people_you_may_know_is_served_again_after_a_rollback() {
+    byte[] older =
+        "{\"userId\":110,\"items\":[{\"candidateId\":4,\"reason\":\"nearby\",\"score\":0.6}]}"
+            .getBytes(StandardCharsets.UTF_8);
+    StagedVersion staged = fixture.store.stage(ServingDataset.RECOMMENDATIONS, "before");
+    staged.put("110", older, 1, 0.6);
+    staged.seal();
+    fixture.store.publish(
+        ServingDataset.RECOMMENDATIONS, staged.version(), ValidationBounds.ANY_NON_EMPTY);
+    fixture.publish(
+        ServingDataset.RECOMMENDATIONS,
+        new RecommendationsDocument(
+            110,
+            List.of(new RecommendationsDocument.Item(4, "nearby", 0.7)),
+            List.of(new RecommendationsDocument.Item(5, "mutual_follows", 2))));
+
+    fixture.store.rollback(ServingDataset.RECOMMENDATIONS);
+    HttpResponse<byte[]> response = http.get("/api/recommendations/110");
+
+    assertThat(header(response, "Nightshift-Version"))
+        .isEqualTo(Long.toString(staged.version()));
+    assertThat(response.body()).isEqualTo(older);
+    RecommendationsDocument decoded =
+        DocumentCodec.fromBytes(response.body(), RecommendationsDocument.class);
+    assertThat(decoded.items()).containsExactly(new RecommendationsDocument.Item(4, "nearby", 0.6));
+    assertThat(decoded.peopleYouMayKnow()).isEmpty();
   }
 
   @Test
@@ -184,13 +265,46 @@ class ServingApiTest extends ServingApiTestBase {
   }
 
   @Test
+  void trends_page_with_a_link_that_keeps_window_and_region() {
+    fixture.publish(
+        ServingDataset.TRENDS,
+        new TrendsDocument(
+            "15m",
+            "global",
+            List.of(
+                new TrendsDocument.Item("#a", 3, 2, 3.0),
+                new TrendsDocument.Item("#b", 2, 2, 2.0),
+                new TrendsDocument.Item("#c", 1, 1, 1.0))));
+
+    HttpResponse<byte[]> first = http.get("/api/trends?window=15m&region=global&limit=2");
+
+    String cursor = header(first, "Nightshift-Next-Cursor");
+    assertThat(header(first, "Link"))
+        .isEqualTo(
+            "</api/trends?window=15m&region=global&limit=2&cursor=" + cursor + ">; rel=\"next\"");
+    HttpResponse<byte[]> second = http.get("/api/trends?window=15m&region=global&cursor=" + cursor);
+    assertThat(json(second).path("items").path(0).path("hashtag").asText()).isEqualTo("#c");
+    assertThat(header(second, "Link")).isNull();
+  }
+
+  @Test
   void requests_run_on_threads_named_for_serving() {
     fixture.publish(ServingDataset.FEEDS, feed(107, 1, 3));
     http.get("/api/feeds/107");
 
     assertThat(Thread.getAllStackTraces().keySet())
         .extracting(Thread::getName)
-        .anyMatch(name -> name.startsWith(ServingThreads.NAME_PREFIX));
+        .anyMatch(name -> name.startsWith(ServingConnector.NAME_PREFIX));
+  }
+
+  @Test
+  void the_connector_runs_two_threads_per_core_and_keeps_connections_for_many_requests() {
+    ProtocolHandler handler =
+        ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector().getProtocolHandler();
+
+    assertThat(((AbstractHttp11Protocol<?>) handler).getMaxKeepAliveRequests()).isEqualTo(10_000);
+    assertThat(((ThreadPoolExecutor) handler.getExecutor()).getMaximumPoolSize())
+        .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
   private static List<Long> postIds(HttpResponse<byte[]> response) {

@@ -2,52 +2,35 @@ package dev.nightshift.batch.feeds;
 
 import dev.nightshift.batch.support.BuildParameters;
 import dev.nightshift.batch.support.LakeInputs;
-import dev.nightshift.precompute.feeds.EngagementTally;
-import dev.nightshift.precompute.feeds.FeedCandidate;
-import dev.nightshift.precompute.feeds.FeedItem;
+import dev.nightshift.precompute.feeds.FeedColumns;
+import dev.nightshift.precompute.feeds.FeedIndex;
+import dev.nightshift.precompute.feeds.FeedIndexBuilder;
 import dev.nightshift.precompute.feeds.FeedParameters;
-import dev.nightshift.precompute.feeds.FeedRanker;
-import dev.nightshift.precompute.feeds.FeedScorer;
+import dev.nightshift.precompute.lake.Dataset;
 import dev.nightshift.precompute.lake.Datasets;
 import dev.nightshift.precompute.lake.Lake;
-import dev.nightshift.precompute.model.Engagement;
-import dev.nightshift.precompute.model.EngagementKind;
-import dev.nightshift.precompute.model.Follow;
-import dev.nightshift.precompute.model.Post;
-import java.time.Instant;
+import dev.nightshift.precompute.lake.PartFile;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * What every partition of the feeds job needs, grouped by key from one pass over the lake: each
- * user's followees, the candidate posts by author, each post's engagement, each user's engagement
- * per author and the posts each user has seen. Scoring and ranking are precompute's {@link
- * FeedScorer} and {@link FeedRanker}, per user. Read-only once built, so partitions share it.
+ * Reads what the feeds job needs into precompute's {@link FeedIndex}: the posts and engagements of
+ * the days the lookback covers, and the newest follows snapshot. Each part file is a task of its
+ * own, spread over one reading thread per core, since decoding Parquet is most of a load; the
+ * same threads then help to index the rows.
  */
 final class FeedInputs {
-  private final FeedScorer scorer;
-  private final FeedRanker ranker;
-  private final Instant buildTime;
-  private final Map<Long, List<Post>> candidatesByAuthor = new HashMap<>();
-  private final Map<Long, EngagementTally> postEngagement = new HashMap<>();
-  private final Map<Long, Map<Long, EngagementTally>> affinity = new HashMap<>();
-  private final Map<Long, Set<Long>> seenByUser = new HashMap<>();
-  private final TreeMap<Long, TreeSet<Long>> followeesByUser = new TreeMap<>();
-
-  private FeedInputs(FeedParameters parameters, Instant buildTime) {
-    this.scorer = new FeedScorer(parameters);
-    this.ranker = new FeedRanker(parameters);
-    this.buildTime = buildTime;
-  }
+  private FeedInputs() {}
 
   /** The first day whose posts and engagements a build reads: the day the lookback starts on. */
   static LocalDate firstDay(FeedParameters parameters, BuildParameters build) {
@@ -60,72 +43,67 @@ final class FeedInputs {
     LakeInputs.snapshot(lake, Datasets.FOLLOWS);
   }
 
-  static FeedInputs load(Lake lake, FeedParameters parameters, BuildParameters build) {
-    FeedInputs inputs = new FeedInputs(parameters, build.end());
+  static FeedIndex load(Lake lake, FeedParameters parameters, BuildParameters build) {
     LocalDate from = firstDay(parameters, build);
-    Map<Long, Long> authorOfPost = new HashMap<>();
-    try (Stream<Post> posts = lake.read(Datasets.POSTS, from, build.date())) {
-      posts.forEach(post -> inputs.addPost(post, parameters, authorOfPost));
+    List<Callable<FeedIndexBuilder>> reads = new ArrayList<>();
+    for (LocalDate day : lake.partitions(Datasets.POSTS, from, build.date())) {
+      addReads(reads, lake, FeedColumns.POSTS, day, parameters, build, FeedIndexBuilder::add);
     }
-    try (Stream<Engagement> engagements = lake.read(Datasets.ENGAGEMENTS, from, build.date())) {
-      engagements.forEach(e -> inputs.addEngagement(e, authorOfPost));
+    for (LocalDate day : lake.partitions(Datasets.ENGAGEMENTS, from, build.date())) {
+      addReads(reads, lake, Datasets.ENGAGEMENTS, day, parameters, build, FeedIndexBuilder::add);
     }
-    try (Stream<Follow> follows = LakeInputs.readSnapshot(lake, Datasets.FOLLOWS)) {
-      follows.forEach(inputs::addFollow);
-    }
-    return inputs;
-  }
+    LocalDate follows = LakeInputs.snapshot(lake, Datasets.FOLLOWS);
+    addReads(reads, lake, Datasets.FOLLOWS, follows, parameters, build, FeedIndexBuilder::add);
 
-  private void addPost(Post post, FeedParameters parameters, Map<Long, Long> authorOfPost) {
-    authorOfPost.put(post.postId(), post.authorId());
-    Instant windowStart = buildTime.minus(parameters.lookback());
-    if (!post.createdAt().isBefore(windowStart) && post.createdAt().isBefore(buildTime)) {
-      candidatesByAuthor.computeIfAbsent(post.authorId(), a -> new ArrayList<>()).add(post);
-    }
-  }
-
-  private void addEngagement(Engagement e, Map<Long, Long> authorOfPost) {
-    if (!e.at().isBefore(buildTime)) {
-      return;
-    }
-    if (e.kind() == EngagementKind.VIEW) {
-      seenByUser.computeIfAbsent(e.userId(), u -> new HashSet<>()).add(e.postId());
-      return;
-    }
-    EngagementTally one = EngagementTally.of(e.kind());
-    postEngagement.merge(e.postId(), one, EngagementTally::plus);
-    Long author = authorOfPost.get(e.postId());
-    if (author != null) {
-      affinity
-          .computeIfAbsent(e.userId(), u -> new HashMap<>())
-          .merge(author, one, EngagementTally::plus);
-    }
-  }
-
-  private void addFollow(Follow f) {
-    if (f.createdAt().isBefore(buildTime)) {
-      followeesByUser.computeIfAbsent(f.followerId(), u -> new TreeSet<>()).add(f.followeeId());
-    }
-  }
-
-  /** Every user who follows someone, ascending. */
-  List<Long> users() {
-    return List.copyOf(followeesByUser.keySet());
-  }
-
-  /** The user's feed in rank order; empty when nothing unseen was posted by their followees. */
-  List<FeedItem> feedOf(long userId) {
-    Map<Long, EngagementTally> userAffinity = affinity.getOrDefault(userId, Map.of());
-    List<FeedCandidate> candidates = new ArrayList<>();
-    for (long author : followeesByUser.getOrDefault(userId, new TreeSet<>())) {
-      EngagementTally towardsAuthor = userAffinity.getOrDefault(author, EngagementTally.NONE);
-      for (Post post : candidatesByAuthor.getOrDefault(author, List.of())) {
-        EngagementTally received = postEngagement.getOrDefault(post.postId(), EngagementTally.NONE);
-        double score = scorer.score(post.createdAt(), received, towardsAuthor, buildTime);
-        candidates.add(new FeedCandidate(post.postId(), author, post.createdAt(), score));
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(),
+        new CustomizableThreadFactory("nightshift-batch-read-"));
+    try {
+      FeedIndexBuilder all = FeedIndex.builder(parameters, build.end());
+      for (FeedIndexBuilder part : runAll(pool, reads)) {
+        all.addAll(part);
       }
+      return all.build(pool);
+    } finally {
+      pool.shutdownNow();
     }
-    Set<Long> seen = seenByUser.getOrDefault(userId, Set.of());
-    return ranker.rank(userId, candidates, seen::contains);
+  }
+
+  private static <T> void addReads(
+      List<Callable<FeedIndexBuilder>> reads,
+      Lake lake,
+      Dataset<T> dataset,
+      LocalDate day,
+      FeedParameters parameters,
+      BuildParameters build,
+      BiConsumer<FeedIndexBuilder, T> add) {
+    for (PartFile file : lake.files(dataset, day)) {
+      reads.add(() -> {
+        FeedIndexBuilder part = FeedIndex.builder(parameters, build.end());
+        try (Stream<T> rows = lake.readFiles(dataset, List.of(file))) {
+          rows.forEach(row -> add.accept(part, row));
+        }
+        return part;
+      });
+    }
+  }
+
+  /** The results in task order, so that a post id given twice keeps its last row. */
+  private static List<FeedIndexBuilder> runAll(
+      ExecutorService pool, List<Callable<FeedIndexBuilder>> reads) {
+    try {
+      List<FeedIndexBuilder> parts = new ArrayList<>();
+      for (Future<FeedIndexBuilder> read : pool.invokeAll(reads)) {
+        parts.add(read.get());
+      }
+      return parts;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the feeds' inputs", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
+          : new IllegalStateException(e.getCause());
+    }
   }
 }

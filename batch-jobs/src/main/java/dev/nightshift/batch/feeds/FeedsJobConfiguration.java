@@ -2,6 +2,7 @@ package dev.nightshift.batch.feeds;
 
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RebuildSpec;
+import dev.nightshift.precompute.feeds.FeedIndex;
 import dev.nightshift.precompute.feeds.FeedItem;
 import dev.nightshift.precompute.feeds.FeedParameters;
 import dev.nightshift.precompute.serving.ServingDataset;
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code feeds} job: every follower's home feed for the build time, as precompute's {@link
- * dev.nightshift.precompute.feeds.FeedBuilder} computes it, written to a staged {@code feeds}
- * serving version. Users are split over the worker threads by id.
+ * dev.nightshift.precompute.feeds.FeedBuilder} computes it (both ask a {@link FeedIndex}), written
+ * to a staged {@code feeds} serving version. Users are split over the worker threads by id.
  */
 @Configuration(proxyBeanMethods = false)
 public class FeedsJobConfiguration {
@@ -24,9 +25,9 @@ public class FeedsJobConfiguration {
   public Job feedsJob(RebuildJobs jobs) {
     return jobs.job(new RebuildSpec<>(JOB, ServingDataset.FEEDS, FeedInputs::check,
         (lake, build) -> FeedInputs.load(lake, PARAMETERS, build),
-        FeedInputs::users,
-        (inputs, userId) -> {
-          List<FeedItem> feed = inputs.feedOf(userId);
+        FeedIndex::users,
+        (index, userId) -> {
+          List<FeedItem> feed = index.feedOf(userId);
           return feed.isEmpty() ? null : FeedDocuments.of(userId, feed);
         }));
   }

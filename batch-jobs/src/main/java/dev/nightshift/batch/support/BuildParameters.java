@@ -32,7 +32,7 @@ public record BuildParameters(
   public static final String DEFAULT_PRODUCER = "cli";
 
   public BuildParameters {
-    // A triggered run of an unscheduled DAG has an empty interval: start equals end.
+    // A triggered run of a DAG without a schedule has an empty interval: start equals end.
     if (start.isAfter(end)) {
       throw new InvalidJobParameterException(
           "job parameter 'start' (" + start + ") must not be after 'end' (" + end + ")");

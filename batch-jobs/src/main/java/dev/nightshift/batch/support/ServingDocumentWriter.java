@@ -5,6 +5,7 @@ import dev.nightshift.precompute.serving.ServingReader;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.precompute.serving.StagedVersion;
 import dev.nightshift.precompute.serving.document.ServingDocument;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -32,13 +33,16 @@ public final class ServingDocumentWriter implements ItemWriter<ServingDocument> 
 
   @Override
   public void write(Chunk<? extends ServingDocument> chunk) {
+    // Checked before the staged version takes its connection: a read while it is held needs a
+    // second one, and partitions that all do so at once wait on each other until the pool times out.
+    List<? extends ServingDocument> documents =
+        firstChunk
+            ? chunk.getItems().stream()
+                .filter(d -> reader.read(dataset, version, d.key()).isEmpty())
+                .toList()
+            : chunk.getItems();
     try (StagedVersion staged = store.resume(dataset, version)) {
-      for (ServingDocument document : chunk) {
-        if (firstChunk && reader.read(dataset, version, document.key()).isPresent()) {
-          continue;
-        }
-        staged.put(document);
-      }
+      documents.forEach(staged::put);
     }
     firstChunk = false;
   }

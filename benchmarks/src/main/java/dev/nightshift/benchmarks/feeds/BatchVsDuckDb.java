@@ -18,6 +18,7 @@ import dev.nightshift.precompute.serving.VersionInfo;
 import dev.nightshift.precompute.serving.document.DocumentCodec;
 import dev.nightshift.precompute.serving.document.FeedDocument;
 import dev.nightshift.precompute.serving.document.UserKey;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
 
 /**
  * The feed build of one day with the Spring Batch {@code feeds} job beside the same ranking as
- * DuckDB SQL over the same Parquet files; prints both wall times, rows in, users out and the
- * input size, and how many sampled users get the same top-N set from both.
+ * DuckDB SQL over the same Parquet files; prints each one's wall time and process CPU time, rows
+ * in, users out and the input size, how many sampled users get the same top-N set from both, and
+ * the JVM's heap.
  *
  * <p>Arguments: {@code [scale (1.0)] [days (1)] [lake folder (target/bench-lake-<scale>)]
  * [sampled users (1000)]}. The lake is generated first when the folder has none.
@@ -72,17 +74,21 @@ public final class BatchVsDuckDb {
     Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-batch-");
     try (StandaloneJobs jobs = StandaloneJobs.start(Map.of("nightshift.data-dir", dataDir.toString()))) {
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       JobRunSummary run = jobs.run("feeds", new BuildParameters(lakePath.toAbsolutePath().toString(),
           END, buildTime.minusSeconds(86_400), buildTime, "benchmark").toJobParameters());
       double batchSeconds = seconds(t0);
+      double batchCpu = (processCpuNanos() - cpu0) / 1e9;
       System.out.println(run.format());
 
       DuckDbFeeds.Result duck;
       long t1 = System.nanoTime();
+      long cpu1 = processCpuNanos();
       try (Lake lake = Lake.open(lakePath.toString())) {
         duck = DuckDbFeeds.build(lake, parameters, from, END, buildTime);
       }
       double duckSeconds = seconds(t1);
+      double duckCpu = (processCpuNanos() - cpu1) / 1e9;
 
       ServingStore store = jobs.bean(ServingStore.class);
       VersionInfo version = store.versions(ServingDataset.FEEDS).get(0);
@@ -108,11 +114,15 @@ public final class BatchVsDuckDb {
       }
       System.out.printf("%nfeeds of %s (scale %s, %d day(s)): %,d rows in, %.1f MB of Parquet, 2 cores%n",
           END, scale, days, rowsIn, bytesIn / 1e6);
-      System.out.printf("  %-28s %9s %12s%n", "engine", "wall s", "users out");
-      System.out.printf("  %-28s %9.2f %,12d%n", "Spring Batch feeds job", batchSeconds, batchUsers);
-      System.out.printf("  %-28s %9.2f %,12d%n", "DuckDB SQL (same ranking)", duckSeconds, duck.feeds().size());
+      System.out.printf("  %-28s %9s %9s %12s%n", "engine", "wall s", "CPU s", "users out");
+      System.out.printf("  %-28s %9.2f %9.2f %,12d%n", "Spring Batch feeds job", batchSeconds, batchCpu,
+          batchUsers);
+      System.out.printf("  %-28s %9.2f %9.2f %,12d%n", "DuckDB SQL (same ranking)", duckSeconds, duckCpu,
+          duck.feeds().size());
       System.out.printf("  top-%d sets equal for %d of %d sampled users (%.1f %%)%n",
           parameters.size(), agree, compared, compared == 0 ? 0 : 100.0 * agree / compared);
+      System.out.printf("  JVM max heap %.1f GB (-Xmx, or a quarter of the RAM); DuckDB's memory is"
+          + " its own, outside the heap%n", Runtime.getRuntime().maxMemory() / 1e9);
     }
   }
 
@@ -132,6 +142,15 @@ public final class BatchVsDuckDb {
         ? List.of(lake.partitions(dataset).get(lake.partitions(dataset).size() - 1))
         : lake.partitions(dataset, from, END);
     return days.stream().flatMap(d -> lake.files(dataset, d).stream()).mapToLong(PartFile::bytes).sum();
+  }
+
+  /**
+   * CPU time of the whole process, DuckDB's native threads included: on a shared machine it moves
+   * far less with the load than the wall time does.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double seconds(long startNanos) {

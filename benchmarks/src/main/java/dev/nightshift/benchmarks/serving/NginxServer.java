@@ -17,7 +17,8 @@ final class NginxServer implements AutoCloseable {
     this.port = port;
   }
 
-  static NginxServer start(Path nginx, Path root, Path workDir, int port)
+  /** {@code keepAliveRequests}: requests a connection answers before nginx closes it. */
+  static NginxServer start(Path nginx, Path root, Path workDir, int port, int keepAliveRequests)
       throws IOException, InterruptedException {
     Files.createDirectories(workDir.resolve("logs"));
     Path config = workDir.resolve("nginx.conf");
@@ -33,7 +34,7 @@ final class NginxServer implements AutoCloseable {
           access_log off;
           sendfile on;
           tcp_nopush on;
-          keepalive_requests 1000000;
+          keepalive_requests %4$d;
           default_type application/json;
           client_body_temp_path %1$s/client_body;
           proxy_temp_path %1$s/proxy;
@@ -47,7 +48,7 @@ final class NginxServer implements AutoCloseable {
           }
         }
         """
-            .formatted(workDir, port, root));
+            .formatted(workDir, port, root, keepAliveRequests));
     Process process =
         new ProcessBuilder(nginx.toString(), "-p", workDir.toString(), "-c", config.toString())
             .redirectErrorStream(true)
@@ -72,6 +73,11 @@ final class NginxServer implements AutoCloseable {
       }
     }
     throw new IllegalStateException("nginx did not listen on port " + port + " within 10 s");
+  }
+
+  /** CPU seconds of the master and worker processes so far. */
+  double cpuSeconds() {
+    return ProcessCpu.seconds(process.toHandle(), true);
   }
 
   @Override

@@ -24,6 +24,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -36,13 +38,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * both hammered by {@code wrk} over random users' feeds. Prints requests/s and latency percentiles
  * side by side with the input size.
  *
- * <p>Usage: {@code ServingVsNginx [users=10000] [seconds=15] [connections=32]}. Needs {@code wrk}
- * and {@code nginx} (Debian: {@code apt-get install -y nginx wrk}).
+ * <p>Usage: {@code ServingVsNginx [users=10000] [seconds=15] [connections=32] [--pin-wrk]
+ * [--setting=value…]}: {@code --pin-wrk} runs wrk on core 0 and both servers on the other cores
+ * (see {@link CorePinning}); further arguments are serving-api settings, such as {@code
+ * --nightshift.serving.worker-threads=4}.
+ * Needs {@code wrk} and {@code nginx} (Debian: {@code apt-get install -y nginx wrk}).
  */
 public final class ServingVsNginx {
   private static final int ITEMS_PER_FEED = 50;
   private static final int WRK_THREADS = 2;
   private static final int ROUNDS = 3;
+  /** Both servers close a kept-alive connection after this many requests. */
+  private static final int KEEP_ALIVE_REQUESTS = 10_000;
+  /** The machine's cores, read before any pinning narrows what this JVM sees. */
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private ServingVsNginx() {}
 
@@ -50,6 +59,9 @@ public final class ServingVsNginx {
     int users = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+    List<String> options =
+        new ArrayList<>(List.of(args).subList(Math.min(3, args.length), args.length));
+    boolean pinWrk = options.remove("--pin-wrk");
     if (!Wrk.missing().isEmpty()) {
       System.err.println(
           "ServingVsNginx needs "
@@ -62,13 +74,22 @@ public final class ServingVsNginx {
             "serving-vs-nginx",
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     try {
-      compare(work, users, seconds, connections);
+      CorePinning pinning = pinWrk ? CorePinning.wrkApart() : CorePinning.none();
+      compare(work, users, seconds, connections, pinning, options);
     } finally {
       deleteTree(work);
     }
   }
 
-  private static void compare(Path work, int users, int seconds, int connections) throws Exception {
+  private static void compare(
+      Path work,
+      int users,
+      int seconds,
+      int connections,
+      CorePinning pinning,
+      List<String> apiSettings)
+      throws Exception {
+    String loadAtStart = loadAverage();
     Path staticRoot = work.resolve("static");
     String storeUrl = "jdbc:h2:file:" + work.resolve("store/serving");
     long bytes = fill(storeUrl, staticRoot, users);
@@ -80,46 +101,57 @@ public final class ServingVsNginx {
         bytes,
         bytes / users);
 
-    Wrk wrk = new Wrk(Executables.find("wrk").orElseThrow(), work, users);
+    Wrk wrk = new Wrk(Executables.find("wrk").orElseThrow(), pinning.wrkPrefix(), work, users);
     List<Wrk.Result> serving = new ArrayList<>();
     List<Wrk.Result> nginx = new ArrayList<>();
-    try (ConfigurableApplicationContext api = startApi(storeUrl);
+    try (ConfigurableApplicationContext api = startApi(storeUrl, apiSettings);
         NginxServer server =
             NginxServer.start(
                 Executables.find("nginx").orElseThrow(),
                 staticRoot,
                 work.resolve("nginx"),
-                freePort())) {
+                freePort(),
+                KEEP_ALIVE_REQUESTS)) {
       int apiPort = ((WebServerApplicationContext) api).getWebServer().getPort();
       requireFeed(apiPort, "serving-api");
       requireFeed(server.port, "nginx");
       // Warm-up: JIT compilation and the API's document cache; the page cache for nginx.
-      wrk.run(apiPort, WRK_THREADS, connections, Math.max(10, seconds));
-      wrk.run(server.port, WRK_THREADS, connections, Math.max(5, seconds / 3));
+      // The API runs in this JVM, which otherwise waits for wrk (a child process, so not counted).
+      DoubleSupplier apiCpu = () -> ProcessCpu.seconds(ProcessHandle.current(), false);
+      wrk.run(apiPort, WRK_THREADS, connections, Math.max(10, seconds), apiCpu);
+      wrk.run(server.port, WRK_THREADS, connections, Math.max(5, seconds / 3), server::cpuSeconds);
       // Rounds alternate between the two so that load from elsewhere on the machine hits both
       // alike.
       for (int round = 0; round < ROUNDS; round++) {
-        serving.add(wrk.run(apiPort, WRK_THREADS, connections, seconds));
-        nginx.add(wrk.run(server.port, WRK_THREADS, connections, seconds));
+        serving.add(wrk.run(apiPort, WRK_THREADS, connections, seconds, apiCpu));
+        nginx.add(wrk.run(server.port, WRK_THREADS, connections, seconds, server::cpuSeconds));
       }
     }
 
     System.out.printf(
         Locale.ROOT,
         "%nwrk -t%d -c%d -d%ds --latency, random users, GET /api/feeds/{userId}, %d cores,"
-            + " load average at the end %s%n",
+            + " 1-minute load average %s at the start, %s at the end; both servers keep a"
+            + " connection alive for %,d requests; %s%n",
         WRK_THREADS,
         connections,
         seconds,
-        Runtime.getRuntime().availableProcessors(),
-        loadAverage());
+        CORES,
+        loadAtStart,
+        loadAverage(),
+        KEEP_ALIVE_REQUESTS,
+        pinning.description());
+    if (!apiSettings.isEmpty()) {
+      System.out.println("serving-api settings: " + String.join(" ", apiSettings));
+    }
     System.out.printf(
         Locale.ROOT,
-        "%-28s %12s %9s %9s %8s%n",
+        "%-28s %12s %9s %9s %13s %8s%n",
         "server",
         "requests/s",
         "p50 ms",
         "p99 ms",
+        "CPU µs/req",
         "non-2xx");
     for (int round = 0; round < ROUNDS; round++) {
       print("serving-api (JVM), round " + (round + 1), serving.get(round));
@@ -130,13 +162,18 @@ public final class ServingVsNginx {
     System.out.printf(
         Locale.ROOT,
         "best of %d: serving-api %.0f requests/s = %.0f %% of nginx's %.0f (goal ≥ 50 %%); "
-            + "serving-api p99 %.2f ms (goal ≤ 5 ms), nginx p99 %.2f ms%n",
+            + "lowest p99: serving-api %.2f ms (goal ≤ 5 ms), nginx %.2f ms; "
+            + "median CPU per request: serving-api %.1f µs, nginx %.1f µs (nginx/serving-api %.0f %%)%n",
         ROUNDS,
         bestServing.requestsPerSecond(),
         100 * bestServing.requestsPerSecond() / bestNginx.requestsPerSecond(),
         bestNginx.requestsPerSecond(),
-        bestServing.p99Millis(),
-        bestNginx.p99Millis());
+        lowest(serving, Wrk.Result::p99Millis),
+        lowest(nginx, Wrk.Result::p99Millis),
+        median(serving, Wrk.Result::cpuMicrosPerRequest),
+        median(nginx, Wrk.Result::cpuMicrosPerRequest),
+        100 * median(nginx, Wrk.Result::cpuMicrosPerRequest)
+            / median(serving, Wrk.Result::cpuMicrosPerRequest));
   }
 
   /**
@@ -154,6 +191,15 @@ public final class ServingVsNginx {
       throw new IllegalStateException(
           server + " answered " + response.statusCode() + " for /api/feeds/1: " + response.body());
     }
+  }
+
+  private static double lowest(List<Wrk.Result> results, ToDoubleFunction<Wrk.Result> figure) {
+    return results.stream().mapToDouble(figure).min().orElseThrow();
+  }
+
+  private static double median(List<Wrk.Result> results, ToDoubleFunction<Wrk.Result> figure) {
+    double[] sorted = results.stream().mapToDouble(figure).sorted().toArray();
+    return sorted[sorted.length / 2];
   }
 
   private static Wrk.Result best(List<Wrk.Result> results) {
@@ -205,15 +251,20 @@ public final class ServingVsNginx {
             .toList());
   }
 
-  private static ConfigurableApplicationContext startApi(String storeUrl) {
+  private static ConfigurableApplicationContext startApi(String storeUrl, List<String> settings) {
     // Arguments, not builder properties: those are defaults that the app's own properties override.
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.datasource.url=" + storeUrl,
+                "--server.address=127.0.0.1",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off",
+                "--nightshift.serving.max-keep-alive-requests=" + KEEP_ALIVE_REQUESTS));
+    arguments.addAll(settings);
     return new SpringApplicationBuilder(ServingApiApplication.class)
-        .run(
-            "--spring.datasource.url=" + storeUrl,
-            "--server.address=127.0.0.1",
-            "--server.port=0",
-            "--logging.level.root=WARN",
-            "--spring.main.banner-mode=off");
+        .run(arguments.toArray(String[]::new));
   }
 
   private static void deleteTree(Path root) throws IOException {
@@ -242,11 +293,12 @@ public final class ServingVsNginx {
   private static void print(String name, Wrk.Result result) {
     System.out.printf(
         Locale.ROOT,
-        "%-28s %12.0f %9.2f %9.2f %8d%n",
+        "%-28s %12.0f %9.2f %9.2f %13.1f %8d%n",
         name,
         result.requestsPerSecond(),
         result.p50Millis(),
         result.p99Millis(),
+        result.cpuMicrosPerRequest(),
         result.non2xx());
   }
 }

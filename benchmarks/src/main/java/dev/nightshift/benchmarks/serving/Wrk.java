@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +16,17 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
 
   private final Path wrk;
+  private final List<String> prefix;
   private final Path script;
 
-  Wrk(Path wrk, Path workDir, int users) throws IOException {
+  /** {@code prefix}: a command that runs wrk, such as {@code taskset -c 0}; may be empty. */
+  Wrk(Path wrk, List<String> prefix, Path workDir, int users) throws IOException {
     this.wrk = wrk;
+    this.prefix = prefix;
     this.script = workDir.resolve("random-users.lua");
     Files.writeString(
         script,
@@ -34,32 +40,45 @@ final class Wrk {
             .formatted(users));
   }
 
+  /**
+   * One run's figures; {@code cpuMicrosPerRequest} is the CPU the server spent (user and system,
+   * all its threads and processes) divided by the requests wrk completed.
+   */
   record Result(
-      double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, String report) {}
+      double requestsPerSecond,
+      double p50Millis,
+      double p99Millis,
+      long non2xx,
+      double cpuMicrosPerRequest,
+      String report) {}
 
-  Result run(int port, int threads, int connections, int seconds)
+  /** Runs wrk against the server on {@code port}, whose CPU seconds so far {@code serverCpu} reads. */
+  Result run(int port, int threads, int connections, int seconds, DoubleSupplier serverCpu)
       throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(
-                wrk.toString(),
-                "-t" + threads,
-                "-c" + connections,
-                "-d" + seconds + "s",
-                "--latency",
-                "-s",
-                script.toString(),
-                "http://127.0.0.1:" + port + "/")
-            .redirectErrorStream(true)
-            .start();
+    double cpuBefore = serverCpu.getAsDouble();
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(
+        List.of(
+            wrk.toString(),
+            "-t" + threads,
+            "-c" + connections,
+            "-d" + seconds + "s",
+            "--latency",
+            "-s",
+            script.toString(),
+            "http://127.0.0.1:" + port + "/"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
       throw new IllegalStateException("wrk failed:\n" + report);
     }
+    double cpuSeconds = serverCpu.getAsDouble() - cpuBefore;
     return new Result(
         number(RATE, report),
         percentile("50", report),
         percentile("99", report),
         (long) numberOr(NON_2XX, report, 0),
+        cpuSeconds * 1e6 / number(REQUESTS, report),
         report);
   }
 

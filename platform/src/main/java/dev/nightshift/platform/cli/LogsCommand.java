@@ -23,11 +23,7 @@ final class LogsCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
-  @Parameters(index = "0", paramLabel = "DAG")
-  String dagId;
-
-  @Parameters(index = "1", paramLabel = "RUN")
-  String runId;
+  @Mixin RunArguments run;
 
   @Parameters(index = "2", paramLabel = "TASK")
   String taskId;
@@ -44,7 +40,7 @@ final class LogsCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     NightshiftClient client = server.client();
     String task =
-        "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId) + "/taskInstances/" + encode(taskId);
+        run.path() + "/taskInstances/" + encode(taskId);
     int number = tryNumber != null ? tryNumber : latestTry(client, task);
     PrintWriter out = server.out();
     long offset = 0;

@@ -81,11 +81,7 @@ final class RunsCommand {
   static final class Show implements Callable<Integer> {
     @Mixin ServerOptions server;
 
-    @Parameters(index = "0", paramLabel = "DAG")
-    String dagId;
-
-    @Parameters(index = "1", paramLabel = "RUN")
-    String runId;
+    @Mixin RunArguments target;
 
     @Option(names = "--wait", description = "Wait until the run has finished.")
     boolean await;
@@ -93,10 +89,10 @@ final class RunsCommand {
     @Override
     public Integer call() throws InterruptedException {
       NightshiftClient client = server.client();
-      String path = "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId);
+      String path = target.path();
       JsonNode run =
           await
-              ? new RunWaiter(client, Duration.ofMillis(500)).awaitEnd(dagId, runId)
+              ? new RunWaiter(client, Duration.ofMillis(500)).awaitEnd(target.dagId, target.runId)
               : client.get(path);
       server.printer().object(run, COLUMNS);
       if (!server.printer().isJson()) {

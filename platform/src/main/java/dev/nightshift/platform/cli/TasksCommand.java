@@ -28,11 +28,7 @@ final class TasksCommand {
   static final class ListTasks implements Callable<Integer> {
     @Mixin ServerOptions server;
 
-    @Parameters(index = "0", paramLabel = "DAG")
-    String dagId;
-
-    @Parameters(index = "1", paramLabel = "RUN")
-    String runId;
+    @Mixin RunArguments run;
 
     @Override
     public Integer call() {
@@ -41,7 +37,7 @@ final class TasksCommand {
           .list(
               server
                   .client()
-                  .get("/dags/" + encode(dagId) + "/dagRuns/" + encode(runId) + "/taskInstances"),
+                  .get(run.path() + "/taskInstances"),
               "task_instances",
               COLUMNS);
       return ExitCodes.OK;
@@ -56,11 +52,7 @@ final class TasksCommand {
   static final class Clear implements Callable<Integer> {
     @Mixin ServerOptions server;
 
-    @Parameters(index = "0", paramLabel = "DAG")
-    String dagId;
-
-    @Parameters(index = "1", paramLabel = "RUN")
-    String runId;
+    @Mixin RunArguments run;
 
     @Parameters(index = "2..*", arity = "1..*", paramLabel = "TASK")
     List<String> taskIds;
@@ -76,14 +68,14 @@ final class TasksCommand {
     @Override
     public Integer call() {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("dag_run_id", runId);
+      body.put("dag_run_id", run.runId);
       body.put("task_ids", taskIds);
       body.put("include_downstream", downstream);
       body.put("dry_run", dryRun);
       server
           .printer()
           .list(
-              server.client().post("/dags/" + encode(dagId) + "/clearTaskInstances", body),
+              server.client().post("/dags/" + encode(run.dagId) + "/clearTaskInstances", body),
               "task_instances",
               "dag_id",
               "dag_run_id",

@@ -9,14 +9,29 @@ import dev.nightshift.precompute.model.EngagementKind;
  */
 public record EngagementTally(long likes, long comments, long shares) {
   public static final EngagementTally NONE = new EngagementTally(0, 0, 0);
+  private static final EngagementKind[] KINDS = EngagementKind.values();
 
   public static EngagementTally of(EngagementKind kind) {
+    return of(kind, 1);
+  }
+
+  /** {@code count} engagements of one kind. */
+  public static EngagementTally of(EngagementKind kind, long count) {
     return switch (kind) {
       case VIEW -> NONE;
-      case LIKE -> new EngagementTally(1, 0, 0);
-      case COMMENT -> new EngagementTally(0, 1, 0);
-      case SHARE -> new EngagementTally(0, 0, 1);
+      case LIKE -> new EngagementTally(count, 0, 0);
+      case COMMENT -> new EngagementTally(0, count, 0);
+      case SHARE -> new EngagementTally(0, 0, count);
     };
+  }
+
+  /** The tally of counts per kind: the count of {@code kind} is {@code counts[from + kind.ordinal()]}. */
+  public static EngagementTally ofCounts(long[] counts, int from) {
+    EngagementTally tally = NONE;
+    for (EngagementKind kind : KINDS) {
+      tally = tally.plus(of(kind, counts[from + kind.ordinal()]));
+    }
+    return tally;
   }
 
   public EngagementTally plus(EngagementTally other) {

@@ -33,9 +33,31 @@ public final class FeedScorer {
       EngagementTally affinity,
       Instant buildTime) {
     long ageMillis = Math.max(0, Duration.between(postCreatedAt, buildTime).toMillis());
+    return score(postFactor(ageMillis, postEngagement), affinityFactor(affinity));
+  }
+
+  /**
+   * The part of the score that depends on the post alone, {@code recency × (1 + engagement)}: the
+   * same for every reader, so a build computes it once per post.
+   *
+   * @param ageMillis the post's age at the build time, at least 0
+   */
+  public double postFactor(long ageMillis, EngagementTally postEngagement) {
     double recency = Math.pow(0.5, ageMillis / halfLifeMillis);
     double engagement = postEngagement.logWeighted(parameters);
-    double affinityBoost = parameters.affinityWeight() * affinity.logWeighted(parameters);
-    return recency * (1 + engagement) * (1 + affinityBoost);
+    return recency * (1 + engagement);
+  }
+
+  /** The part that depends on the reader and the author alone: {@code 1 + affinityBoost}. */
+  public double affinityFactor(EngagementTally affinity) {
+    return 1 + parameters.affinityWeight() * affinity.logWeighted(parameters);
+  }
+
+  /**
+   * The score from its two factors. Multiplying them in this order gives the very bits of {@code
+   * recency * (1 + engagement) * (1 + affinityBoost)}, which Java evaluates left to right.
+   */
+  public static double score(double postFactor, double affinityFactor) {
+    return postFactor * affinityFactor;
   }
 }

@@ -225,6 +225,14 @@ public final class Lake implements AutoCloseable {
     return stream(new PartitionReader<>(conf, dataset, files));
   }
 
+  /**
+   * Streams the rows of some part files (as {@link #files} lists them), in list order; close the
+   * stream. Lets a reader spread one partition's files over several threads.
+   */
+  public <T> Stream<T> readFiles(Dataset<T> dataset, List<PartFile> files) {
+    return stream(new PartitionReader<>(conf, dataset, files));
+  }
+
   public <T> List<T> readAll(Dataset<T> dataset, LocalDate day) {
     try (Stream<T> rows = read(dataset, day)) {
       return rows.toList();

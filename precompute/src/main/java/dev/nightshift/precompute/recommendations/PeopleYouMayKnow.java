@@ -5,18 +5,15 @@ import dev.nightshift.precompute.model.Follow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Friends of friends: for a user, everyone followed by the people the user follows, except the user
  * and those already followed, ranked by how many of the user's followees follow them (ties to the
  * lower id). On a cluster the mutual counts come from a self-join of follows on followee =
- * follower; {@link #rank} is then applied per user.
+ * follower; {@link #rank} is then applied per user. In memory, {@link FollowGraph} does the join.
  */
 public final class PeopleYouMayKnow {
   private static final Comparator<Map.Entry<Long, Integer>> BEST_FIRST =
@@ -52,27 +49,20 @@ public final class PeopleYouMayKnow {
     return ranked;
   }
 
+  /** The user's suggestions, best first; empty when the user follows no one. */
+  public List<PersonYouMayKnow> suggestionsFor(long userId, FollowGraph graph) {
+    return rank(userId, graph.followeesOf(userId), graph.mutualFollowsOf(userId));
+  }
+
   /**
    * Every user's suggestions, ordered by user id then rank, from follows made before {@code at}.
    */
   public List<PersonYouMayKnow> build(Iterable<Follow> follows, Instant at) {
-    Map<Long, Set<Long>> following = new TreeMap<>();
-    for (Follow f : follows) {
-      if (f.createdAt().isBefore(at)) {
-        following.computeIfAbsent(f.followerId(), u -> new TreeSet<>()).add(f.followeeId());
-      }
-    }
+    FollowGraph graph = FollowGraph.of(follows, at);
     List<PersonYouMayKnow> suggestions = new ArrayList<>();
-    following.forEach(
-        (userId, followees) -> {
-          Map<Long, Integer> mutual = new HashMap<>();
-          for (long followee : followees) {
-            for (long secondHop : following.getOrDefault(followee, Set.of())) {
-              mutual.merge(secondHop, 1, Integer::sum);
-            }
-          }
-          suggestions.addAll(rank(userId, followees, mutual));
-        });
+    for (long userId : graph.followers()) {
+      suggestions.addAll(suggestionsFor(userId, graph));
+    }
     return suggestions;
   }
 }

@@ -6,7 +6,10 @@
  * sides' preferences, {@link dev.nightshift.precompute.recommendations.SwipeFilter} is the Bloom
  * filter of one user's swipes, {@link
  * dev.nightshift.precompute.recommendations.RecommendationRanker} ranks one user's candidates,
- * {@link dev.nightshift.precompute.recommendations.RecommendationBuilder} runs it all in memory.
- * {@link dev.nightshift.precompute.recommendations.PeopleYouMayKnow} suggests friends of friends.
+ * {@link dev.nightshift.precompute.recommendations.RecommendationIndex} groups the users and swipes
+ * once and gives one user's list, {@link
+ * dev.nightshift.precompute.recommendations.RecommendationBuilder} runs it for everyone in memory.
+ * {@link dev.nightshift.precompute.recommendations.PeopleYouMayKnow} suggests friends of friends
+ * over a {@link dev.nightshift.precompute.recommendations.FollowGraph}.
  */
 package dev.nightshift.precompute.recommendations;

@@ -1,6 +1,7 @@
 package dev.nightshift.precompute.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.nightshift.precompute.model.Follow;
 import java.time.Instant;
@@ -61,6 +62,27 @@ class PeopleYouMayKnowTest {
     List<Follow> follows = List.of(follow(1, 10), new Follow(10, 20, NOW));
 
     assertThat(forUser(pymk.build(follows, NOW), 1)).isEmpty();
+  }
+
+  @Test
+  void one_users_suggestions_from_the_follow_graph_are_that_users_part_of_the_whole_build() {
+    List<Follow> follows =
+        List.of(
+            follow(1, 10),
+            follow(1, 11),
+            follow(2, 10),
+            follow(10, 20),
+            follow(11, 20),
+            follow(10, 2),
+            new Follow(11, 21, NOW));
+    FollowGraph graph = FollowGraph.of(follows, NOW);
+
+    assertThat(graph.followers()).containsExactly(1L, 2L, 10L, 11L);
+    assertThat(graph.mutualFollowsOf(1)).containsOnly(entry(20L, 2), entry(2L, 1));
+    for (long user : graph.followers()) {
+      assertThat(pymk.suggestionsFor(user, graph)).isEqualTo(forUser(pymk.build(follows, NOW), user));
+    }
+    assertThat(pymk.suggestionsFor(99, graph)).isEmpty();
   }
 
   private static List<PersonYouMayKnow> forUser(List<PersonYouMayKnow> all, long userId) {

@@ -12,7 +12,7 @@ import java.util.Map;
 public interface ArgsRenderer {
   /** The DAG file templates: {@code {{ ds }}}, {@code {{ params.x }}}, the data interval, ... */
   ArgsRenderer TEMPLATES = (dag, run, task, tryNumber) -> TemplateRenderer.renderArgs(task.args(),
-      new TemplateContext(dag.dagId(), task.taskId(), run.runId(), run.dataInterval(),
+      new TemplateContext(dag.dagId(), task.taskId(), run.runId(), run.logicalDate(), run.dataInterval(),
           dag.timezone(), tryNumber, run.conf()));
 
   Map<String, Object> render(DagDefinition dag, DagRun run, TaskSpec task, int tryNumber);

@@ -43,8 +43,8 @@ public final class RunOperations {
 
   /**
    * Creates a manual run. Its conf is checked against the DAG's params (defaults filled in); its
-   * logical date is {@code logicalDate}, or now. The data interval of a manual run is the instant
-   * of its logical date.
+   * logical date is {@code logicalDate}, or now; its data interval is the schedule's latest
+   * complete interval ending by then ({@link dev.nightshift.scheduler.schedule.Schedule#manualInterval}).
    */
   public DagRun trigger(String dagId, Map<String, Object> conf, Instant logicalDate) {
     return trigger(dagId, conf, logicalDate, null);
@@ -56,7 +56,8 @@ public final class RunOperations {
     Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
     Instant date = logicalDate != null ? logicalDate : writer.now();
     String id = runId != null ? runId : RunType.MANUAL.runId(date);
-    return progress.createRun(dag, new DataInterval(date, date), RunType.MANUAL, resolved, id)
+    return progress.createRun(dag, date, dag.schedule().manualInterval(date), RunType.MANUAL,
+        resolved, id)
         .orElseThrow(() -> new DuplicateRunException("DAG '" + dagId
             + "' already has a run for logical date " + date + " or with run id '" + id + "'"));
   }

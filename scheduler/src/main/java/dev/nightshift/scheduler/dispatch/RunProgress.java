@@ -13,6 +13,7 @@ import dev.nightshift.scheduler.run.TriggerDecision;
 import dev.nightshift.scheduler.run.TriggerRules;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.RunStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,14 +54,17 @@ public final class RunProgress {
    */
   public Optional<DagRun> createRun(DagDefinition dag, DataInterval interval, RunType type,
       Map<String, Object> conf) {
-    return createRun(dag, interval, type, conf, type.runId(interval.start()));
+    return createRun(dag, interval.start(), interval, type, conf, type.runId(interval.start()));
   }
 
-  /** As {@link #createRun(DagDefinition, DataInterval, RunType, Map)}, with the run id given. */
-  public Optional<DagRun> createRun(DagDefinition dag, DataInterval interval, RunType type,
-      Map<String, Object> conf, String runId) {
+  /**
+   * As {@link #createRun(DagDefinition, DataInterval, RunType, Map)}, with the logical date and
+   * run id given.
+   */
+  public Optional<DagRun> createRun(DagDefinition dag, Instant logicalDate, DataInterval interval,
+      RunType type, Map<String, Object> conf, String runId) {
     synchronized (engineLock) {
-      DagRun run = new DagRun(dag.dagId(), runId, interval, RunState.QUEUED,
+      DagRun run = new DagRun(dag.dagId(), runId, logicalDate, interval, RunState.QUEUED,
           type, conf, dag.version(), writer.now(), null, null, 0);
       List<TaskInstance> tasks = dag.tasks().stream()
           .map(t -> new TaskInstance(new TaskRef(dag.dagId(), run.runId(), t.taskId()),
@@ -158,9 +162,20 @@ public final class RunProgress {
       return; // a task was just queued: the run goes on, no need to look at all its tasks
     }
     if (tasks.values().stream().allMatch(t -> t.state().isFinished())) {
-      writer.moveRun(run, RunState.of(tasks.values().stream().map(TaskInstance::state).toList()));
+      writer.moveRun(run, RunState.of(tasks.values().stream().map(TaskInstance::state).toList(),
+          leafStates(ref.dagId(), tasks)));
       admit(ref.dagId());
     }
+  }
+
+  // The states of the run's tasks that nothing downstream depends on in the DAG as loaded. A task
+  // that left the DAG is no leaf; when the DAG changed so that no instance is a leaf, all count.
+  private List<TaskState> leafStates(String dagId, Map<String, TaskInstance> tasks) {
+    List<TaskState> leaves = tasks.values().stream()
+        .filter(t -> dags.spec(t.ref()).isPresent() && dags.downstreamOf(dagId, t.taskId()).isEmpty())
+        .map(TaskInstance::state)
+        .toList();
+    return leaves.isEmpty() ? tasks.values().stream().map(TaskInstance::state).toList() : leaves;
   }
 
   /** Puts a queued task in the ready queue, or fails it when its pool does not exist. */

@@ -13,15 +13,21 @@ public enum RunState {
   FAILED;
 
   /**
-   * An admitted run's state from its task states: running while any task is unfinished, then
-   * failed if any task failed or could not run because an upstream failed, else success.
+   * An admitted run's state from its task states, decided as Airflow decides it: running while
+   * any task is unfinished; then failed if any leaf task (one nothing depends on) failed or could
+   * not run because an upstream failed, else success. A failed task whose downstream ran anyway
+   * (trigger rule {@code all_done}, {@code one_failed}) fails the run only through the leaves it
+   * leads to.
+   *
+   * @param taskStates the states of all the run's tasks
+   * @param leafStates the states of its leaf tasks
    */
-  public static RunState of(Collection<TaskState> taskStates) {
+  public static RunState of(Collection<TaskState> taskStates, Collection<TaskState> leafStates) {
     if (taskStates.stream().anyMatch(s -> !s.isFinished())) {
       return RUNNING;
     }
     boolean failed =
-        taskStates.stream().anyMatch(s -> s == TaskState.FAILED || s == TaskState.UPSTREAM_FAILED);
+        leafStates.stream().anyMatch(s -> s == TaskState.FAILED || s == TaskState.UPSTREAM_FAILED);
     return failed ? FAILED : SUCCESS;
   }
 

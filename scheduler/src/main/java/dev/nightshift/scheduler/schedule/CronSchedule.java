@@ -82,6 +82,15 @@ public final class CronSchedule implements Schedule {
   }
 
   @Override
+  public DataInterval manualInterval(Instant logicalDate) {
+    List<Instant> fires = firesUpTo(logicalDate, anchorBefore(logicalDate, Instant.EPOCH));
+    if (fires.size() < 2) {
+      return Schedule.super.manualInterval(logicalDate);
+    }
+    return new DataInterval(fires.get(fires.size() - 2), fires.get(fires.size() - 1));
+  }
+
+  @Override
   public boolean isManual() {
     return false;
   }

@@ -39,6 +39,11 @@ public record IntervalSchedule(Duration every, String expression, ZoneId zone) i
   }
 
   @Override
+  public DataInterval manualInterval(Instant logicalDate) {
+    return new DataInterval(logicalDate.minus(every), logicalDate);
+  }
+
+  @Override
   public boolean isManual() {
     return false;
   }

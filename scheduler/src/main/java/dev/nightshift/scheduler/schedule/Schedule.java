@@ -23,6 +23,16 @@ public interface Schedule {
    */
   Optional<DataInterval> latestIntervalEndingBy(Instant now, Instant startDate);
 
+  /**
+   * The data interval of a run triggered by hand for {@code logicalDate}, as Airflow infers it:
+   * the latest complete interval ending at or before that instant (a {@code @daily} DAG
+   * triggered at 01:00 on the 25th covers the 24th). A schedule without intervals (manual-only,
+   * {@code @once}) gives the empty interval at {@code logicalDate}.
+   */
+  default DataInterval manualInterval(Instant logicalDate) {
+    return new DataInterval(logicalDate, logicalDate);
+  }
+
   /** True when only a trigger (API, CLI) starts runs. */
   boolean isManual();
 

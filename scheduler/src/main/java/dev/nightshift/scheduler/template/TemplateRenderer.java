@@ -141,11 +141,13 @@ public final class TemplateRenderer {
       }
       return format(value);
     }
-    ZonedDateTime start = context.dataInterval().start().atZone(context.zone());
+    ZonedDateTime logical = context.logicalDate().atZone(context.zone());
     return switch (expression) {
-      case "ds" -> start.format(DateTimeFormatter.ISO_LOCAL_DATE);
-      case "ds_nodash" -> start.format(DS_NODASH);
-      case "logical_date", "data_interval_start" -> start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      case "ds" -> logical.format(DateTimeFormatter.ISO_LOCAL_DATE);
+      case "ds_nodash" -> logical.format(DS_NODASH);
+      case "logical_date" -> logical.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      case "data_interval_start" ->
+          context.dataInterval().start().atZone(context.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       case "data_interval_end" ->
           context.dataInterval().end().atZone(context.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       case "run_id" -> context.runId();

@@ -140,4 +140,24 @@ class SchedulesTest {
     assertThat(manual.firstInterval(start)).isEmpty();
     assertThat(manual.latestIntervalEndingBy(start.plusSeconds(86400), start)).isEmpty();
   }
+
+  @Test
+  void a_manual_run_covers_the_latest_complete_interval_as_airflow_infers_it() {
+    Instant oneAm = Instant.parse("2026-11-25T01:00:00Z");
+    assertThat(Schedules.parse("@daily", ZoneOffset.UTC).manualInterval(oneAm))
+        .isEqualTo(new DataInterval(Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z")));
+    Instant midnight = Instant.parse("2026-11-25T00:00:00Z");
+    assertThat(Schedules.parse("@daily", ZoneOffset.UTC).manualInterval(midnight).end()).isEqualTo(midnight);
+    assertThat(Schedules.parse("0 */4 * * *", ZoneOffset.UTC).manualInterval(Instant.parse("2026-11-25T17:58:00Z")))
+        .isEqualTo(new DataInterval(Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T16:00:00Z")));
+    // the day before the fall-back change in Berlin is 25 hours long
+    assertThat(Schedules.parse("@daily", BERLIN).manualInterval(Instant.parse("2026-10-25T23:30:00Z")))
+        .isEqualTo(new DataInterval(Instant.parse("2026-10-24T22:00:00Z"), Instant.parse("2026-10-25T23:00:00Z")));
+    assertThat(Schedules.parse("2h", ZoneOffset.UTC).manualInterval(oneAm))
+        .isEqualTo(new DataInterval(oneAm.minusSeconds(7200), oneAm));
+    assertThat(Schedules.parse("manual", ZoneOffset.UTC).manualInterval(oneAm))
+        .isEqualTo(new DataInterval(oneAm, oneAm));
+    assertThat(Schedules.parse("@once", ZoneOffset.UTC).manualInterval(oneAm))
+        .isEqualTo(new DataInterval(oneAm, oneAm));
+  }
 }

@@ -16,7 +16,7 @@ class TemplateRendererTest {
 
   private static TemplateContext context(Map<String, Object> params) {
     return new TemplateContext("feeds", "build", "scheduled__2026-03-01T00:00:00+01:00",
-        new DataInterval(Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-01T23:00:00Z")),
+        Instant.parse("2026-02-28T23:00:00Z"), new DataInterval(Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-01T23:00:00Z")),
         ZoneId.of("Europe/Berlin"), 2, params);
   }
 
@@ -32,6 +32,17 @@ class TemplateRendererTest {
     assertThat(TemplateRenderer.render("--region={{ params.region }} --n={{params.top_n}} --days={{ params.days }}", CONTEXT))
         .isEqualTo("--region=eu --n=50 --days=[1,2]");
     assertThat(TemplateRenderer.render("no placeholders", CONTEXT)).isEqualTo("no placeholders");
+  }
+
+  @Test
+  void a_manual_run_renders_its_own_logical_date_beside_its_inferred_interval() {
+    TemplateContext manual = new TemplateContext("feeds", "build", "manual__2026-03-02T09:30:00Z",
+        Instant.parse("2026-03-02T09:30:00Z"),
+        new DataInterval(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-02T00:00:00Z")),
+        java.time.ZoneOffset.UTC, 1, Map.of());
+    assertThat(TemplateRenderer.render(
+        "{{ ds }} {{ logical_date }} {{ data_interval_start }} {{ data_interval_end }}", manual))
+        .isEqualTo("2026-03-02 2026-03-02T09:30:00Z 2026-03-01T00:00:00Z 2026-03-02T00:00:00Z");
   }
 
   @Test

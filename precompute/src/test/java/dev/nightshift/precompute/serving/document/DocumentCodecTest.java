@@ -59,11 +59,55 @@ class DocumentCodecTest {
   }
 
   @Test
-  void recommendations_round_trip() {
+  void recommendations_round_trip_with_both_lists() {
     RecommendationsDocument doc =
-        new RecommendationsDocument(5, List.of(new RecommendationsDocument.Item(9, "nearby", 0.8)));
+        new RecommendationsDocument(
+            5,
+            List.of(new RecommendationsDocument.Item(9, "nearby", 0.8)),
+            List.of(new RecommendationsDocument.Item(12, "mutual_follows", 3)));
 
+    assertThat(new String(DocumentCodec.toBytes(doc), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"userId\":5,\"items\":[{\"candidateId\":9,\"reason\":\"nearby\",\"score\":0.8}],"
+                + "\"peopleYouMayKnow\":[{\"candidateId\":12,\"reason\":\"mutual_follows\",\"score\":3.0}]}");
     assertThat(DocumentCodec.fromBytes(DocumentCodec.toBytes(doc), RecommendationsDocument.class))
         .isEqualTo(doc);
+    assertThat(doc.scoreSummary()).as("validation measures the nearby list").isEqualTo(0.8);
+  }
+
+  @Test
+  void a_recommendations_document_stored_before_people_you_may_know_decodes_with_an_empty_list() {
+    byte[] stored =
+        "{\"userId\":5,\"items\":[{\"candidateId\":9,\"reason\":\"liked_you\",\"score\":1.5}]}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    RecommendationsDocument doc = DocumentCodec.fromBytes(stored, RecommendationsDocument.class);
+
+    assertThat(doc.userId()).isEqualTo(5);
+    assertThat(doc.items()).containsExactly(new RecommendationsDocument.Item(9, "liked_you", 1.5));
+    assertThat(doc.peopleYouMayKnow()).isEmpty();
+  }
+
+  @Test
+  void a_page_of_recommendations_slices_the_nearby_list_and_keeps_people_you_may_know_whole() {
+    List<RecommendationsDocument.Item> known =
+        List.of(
+            new RecommendationsDocument.Item(20, "mutual_follows", 4),
+            new RecommendationsDocument.Item(21, "mutual_follows", 2));
+    RecommendationsDocument doc =
+        new RecommendationsDocument(
+            5,
+            List.of(
+                new RecommendationsDocument.Item(9, "liked_you", 1.5),
+                new RecommendationsDocument.Item(10, "nearby", 0.9),
+                new RecommendationsDocument.Item(11, "nearby", 0.7)),
+            known);
+
+    RecommendationsDocument page =
+        DocumentCodec.fromBytes(
+            DocumentCodec.page(DocumentCodec.toBytes(doc), 1, 1), RecommendationsDocument.class);
+
+    assertThat(page.items()).extracting(RecommendationsDocument.Item::candidateId).containsExactly(10L);
+    assertThat(page.peopleYouMayKnow()).isEqualTo(known);
   }
 }

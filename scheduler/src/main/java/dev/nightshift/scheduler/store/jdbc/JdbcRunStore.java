@@ -200,8 +200,8 @@ public final class JdbcRunStore implements RunStore {
   public DagRun updateRun(DagRun run, RunState to, Instant at) {
     Instant started = run.startedAt() == null && to != RunState.QUEUED ? at : run.startedAt();
     Instant ended = to.isFinished() ? at : null;
-    DagRun moved = new DagRun(run.dagId(), run.runId(), run.dataInterval(), to, run.runType(),
-        run.conf(), run.dagVersion(), run.createdAt(), started, ended, run.version() + 1);
+    DagRun moved = new DagRun(run.dagId(), run.runId(), run.logicalDate(), run.dataInterval(), to,
+        run.runType(), run.conf(), run.dagVersion(), run.createdAt(), started, ended, run.version() + 1);
     jdbc.defer(() -> "update " + run.ref(), pending -> pending.updateRun(run, moved));
     return moved;
   }

@@ -35,6 +35,7 @@ final class Rows {
     return new DagRun(
         rs.getString("dag_id"),
         rs.getString("run_id"),
+        instant(rs, "logical_date"),
         new DataInterval(instant(rs, "data_interval_start"), instant(rs, "data_interval_end")),
         RunState.fromApiName(rs.getString("state")),
         RunType.fromApiName(rs.getString("run_type")),

@@ -50,7 +50,7 @@ abstract class RunStoreContractTest {
   }
 
   private static DagRun run(String dagId, Instant logicalDate, RunType type) {
-    return new DagRun(dagId, type.runId(logicalDate),
+    return new DagRun(dagId, type.runId(logicalDate), logicalDate,
         new DataInterval(logicalDate, logicalDate.plus(Duration.ofDays(1))), RunState.QUEUED, type,
         Map.of("limit", 5, "tags", List.of("a")), "v1", T0, null, null, 0);
   }
