@@ -259,7 +259,8 @@ public final class ServingStore {
                 version);
         ResultSet rows = statement.executeQuery()) {
       rows.next();
-      // An empty version has no average or percentiles: SQL gives NULL, read as 0.
+      // Rows without a score stay out of AVG and the percentiles; an empty version (or one of
+      // such rows only) has none: SQL gives NULL, read as 0.
       return new VersionStats(
           rows.getLong(1), rows.getDouble(2), rows.getDouble(3), rows.getDouble(4));
     }

@@ -5,6 +5,8 @@ import dev.nightshift.precompute.serving.document.ServingDocument;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.OptionalDouble;
 
 /**
  * A version being written: documents are buffered and inserted in batches, each batch its own
@@ -43,18 +45,20 @@ public final class StagedVersion implements AutoCloseable {
 
   /** Adds a document encoded by {@link DocumentCodec}. */
   public void put(ServingDocument document) {
+    OptionalDouble score = document.scoreSummary();
     put(
         document.key(),
         DocumentCodec.toBytes(document),
         document.items().size(),
-        document.scoreSummary());
+        score.isPresent() ? Double.valueOf(score.getAsDouble()) : null);
   }
 
   /**
    * Adds a ready-made document: {@code body} is JSON with an {@code items} array of {@code
-   * itemCount} entries, {@code score} the row's summary figure for publish validation.
+   * itemCount} entries, {@code score} the row's summary figure for publish validation (null: none,
+   * the row stays out of the score distribution).
    */
-  public void put(String key, byte[] body, int itemCount, double score) {
+  public void put(String key, byte[] body, int itemCount, Double score) {
     if (sealed) {
       throw new ServingStoreException(
           dataset + " version " + version + " is sealed; stage a new version");
@@ -69,7 +73,11 @@ public final class StagedVersion implements AutoCloseable {
       insert.setLong(2, version);
       insert.setString(3, key);
       insert.setInt(4, itemCount);
-      insert.setDouble(5, score);
+      if (score == null) {
+        insert.setNull(5, Types.DOUBLE);
+      } else {
+        insert.setDouble(5, score);
+      }
       insert.setBytes(6, body);
       insert.addBatch();
       if (++pending >= BATCH_SIZE) {

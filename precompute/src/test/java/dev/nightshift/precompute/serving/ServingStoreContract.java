@@ -60,6 +60,19 @@ abstract class ServingStoreContract {
   }
 
   @Test
+  void a_document_without_items_counts_as_a_row_but_not_in_the_score_distribution() {
+    StagedVersion staged = store.stage(FEEDS, "test");
+    staged.put(feed(1, 2.0));
+    staged.put(feed(2, 4.0));
+    staged.put(feed(3));
+    VersionStats stats = staged.seal();
+
+    assertThat(stats.rows()).isEqualTo(3);
+    assertThat(stats.meanScore()).isEqualTo(3.0);
+    assertThat(stats.p50Score()).isEqualTo(3.0);
+  }
+
+  @Test
   void seal_measures_row_count_and_score_distribution() {
     StagedVersion staged = store.stage(FEEDS, "test");
     for (int user = 1; user <= 10; user++) {

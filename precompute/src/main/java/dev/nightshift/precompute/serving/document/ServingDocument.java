@@ -1,6 +1,7 @@
 package dev.nightshift.precompute.serving.document;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** A document of the serving store: its key, its pageable items and its validation figure. */
 public interface ServingDocument {
@@ -9,9 +10,12 @@ public interface ServingDocument {
 
   List<? extends Scored> items();
 
-  /** The figure publish validation compares between versions: the mean item score. */
-  default double scoreSummary() {
-    return items().stream().mapToDouble(Scored::score).average().orElse(0);
+  /**
+   * The figure publish validation compares between versions: the mean item score; empty for a
+   * document without items, which counts as a row but stays out of the score distribution.
+   */
+  default OptionalDouble scoreSummary() {
+    return items().stream().mapToDouble(Scored::score).average();
   }
 
   /** An item with a ranking score. */

@@ -25,7 +25,7 @@ class DocumentCodecTest {
                 + "{\"postId\":2,\"authorId\":8,\"createdAt\":\"2026-11-25T09:00:00Z\",\"score\":0.5},"
                 + "{\"postId\":3,\"authorId\":9,\"createdAt\":\"2026-11-25T08:00:00Z\",\"score\":0.1}]}");
     assertThat(feed.key()).isEqualTo("42");
-    assertThat(feed.scoreSummary()).isEqualTo(0.5);
+    assertThat(feed.scoreSummary()).hasValue(0.5);
   }
 
   @Test
@@ -72,7 +72,10 @@ class DocumentCodecTest {
                 + "\"peopleYouMayKnow\":[{\"candidateId\":12,\"reason\":\"mutual_follows\",\"score\":3.0}]}");
     assertThat(DocumentCodec.fromBytes(DocumentCodec.toBytes(doc), RecommendationsDocument.class))
         .isEqualTo(doc);
-    assertThat(doc.scoreSummary()).as("validation measures the nearby list").isEqualTo(0.8);
+    assertThat(doc.scoreSummary()).as("validation measures the nearby list").hasValue(0.8);
+    assertThat(new RecommendationsDocument(6, List.of(), doc.peopleYouMayKnow()).scoreSummary())
+        .as("people-you-may-know alone gives no figure")
+        .isEmpty();
   }
 
   @Test
