@@ -136,7 +136,7 @@ class TriggeringTest {
   }
 
   @Test
-  void dags_due_at_the_same_instant_are_fired_together_and_keep_every_interval() {
+  void dags_due_at_the_same_instant_each_keep_firing_every_interval() {
     Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     List<String> dagIds = List.of("together_a", "together_b", "together_c", "together_d");
     SchedulerBuilder builder = Schedulers.embedded(dataDir);

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * the database on every request. A reused version is still a whole published version: retention
  * always keeps the previous one. Half-way through its time to live, the next request that reads a
  * version asks the store again itself while the others keep the version they have: under traffic
- * no request waits for the database, and none is served a version older than the time to live.
+ * one request per dataset and half time to live waits for the database, the others never do, and
+ * none is served a version older than the time to live.
  */
 final class CurrentVersions {
   private final Function<ServingDataset, OptionalLong> lookup;

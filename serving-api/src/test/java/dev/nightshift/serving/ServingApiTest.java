@@ -116,7 +116,7 @@ class ServingApiTest extends ServingApiTestBase {
         "{\"userId\":110,\"items\":[{\"candidateId\":4,\"reason\":\"nearby\",\"score\":0.6}]}"
             .getBytes(StandardCharsets.UTF_8);
     StagedVersion staged = fixture.store.stage(ServingDataset.RECOMMENDATIONS, "before");
-    staged.put("110", older, 1, 0.6);
+    staged.put("110", older, 1, java.util.OptionalDouble.of(0.6));
     staged.seal();
     fixture.store.publish(
         ServingDataset.RECOMMENDATIONS, staged.version(), ValidationBounds.ANY_NON_EMPTY);

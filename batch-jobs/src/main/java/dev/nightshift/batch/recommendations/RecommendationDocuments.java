@@ -18,12 +18,9 @@ public final class RecommendationDocuments {
 
   private RecommendationDocuments() {}
 
-  /** The document, or null when both lists are empty: the user gets no row. */
+  /** The user's document of both lists. */
   public static RecommendationsDocument of(
       long userId, List<Recommendation> nearby, List<PersonYouMayKnow> peopleYouMayKnow) {
-    if (nearby.isEmpty() && peopleYouMayKnow.isEmpty()) {
-      return null;
-    }
     return new RecommendationsDocument(
         userId,
         nearby.stream()

@@ -16,6 +16,7 @@ import dev.nightshift.precompute.recommendations.RecommendationIndex;
 import dev.nightshift.precompute.recommendations.RecommendationParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -61,9 +62,14 @@ final class RecommendationInputs {
     return new RecommendationInputs(index, graph, new PeopleYouMayKnow(suggestions));
   }
 
-  /** The users snapshot's ids, ascending: one document each, unless both lists are empty. */
+  /**
+   * The users of the users snapshot and every follower, ascending: one document each, unless both
+   * lists are empty. The two snapshots may come from different days, so neither alone is all.
+   */
   List<Long> users() {
-    return index.userIds();
+    TreeSet<Long> all = new TreeSet<>(index.userIds());
+    all.addAll(follows.followers());
+    return List.copyOf(all);
   }
 
   /** The user's nearby candidates in rank order; empty when no one nearby matches. */

@@ -3,8 +3,11 @@ package dev.nightshift.batch.recommendations;
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RebuildSpec;
 import dev.nightshift.precompute.recommendations.PeopleYouMayKnowParameters;
+import dev.nightshift.precompute.recommendations.PersonYouMayKnow;
+import dev.nightshift.precompute.recommendations.Recommendation;
 import dev.nightshift.precompute.recommendations.RecommendationParameters;
 import dev.nightshift.precompute.serving.ServingDataset;
+import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +34,12 @@ public class RecommendationsJobConfiguration {
         (lake, build) ->
             RecommendationInputs.load(lake, RECOMMENDATIONS, PEOPLE_YOU_MAY_KNOW, build),
         RecommendationInputs::users,
-        (inputs, userId) ->
-            RecommendationDocuments.of(
-                userId, inputs.recommendationsOf(userId), inputs.peopleYouMayKnowOf(userId))));
+        (inputs, userId) -> {
+          List<Recommendation> nearby = inputs.recommendationsOf(userId);
+          List<PersonYouMayKnow> known = inputs.peopleYouMayKnowOf(userId);
+          // A user with neither list gets no row, as a user with an empty feed.
+          return nearby.isEmpty() && known.isEmpty()
+              ? null : RecommendationDocuments.of(userId, nearby, known);
+        }));
   }
 }

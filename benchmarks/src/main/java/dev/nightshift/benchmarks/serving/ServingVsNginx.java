@@ -223,7 +223,7 @@ public final class ServingVsNginx {
         for (int user = 1; user <= users; user++) {
           FeedDocument feed = feed(user, random);
           byte[] body = DocumentCodec.toBytes(feed);
-          staged.put(feed);
+          staged.put(feed.key(), body, feed.items().size(), feed.scoreSummary());
           Files.write(feeds.resolve(Integer.toString(user)), body);
           bytes += body.length;
         }

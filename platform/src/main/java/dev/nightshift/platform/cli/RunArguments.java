@@ -1,7 +1,6 @@
 package dev.nightshift.platform.cli;
 
-import static dev.nightshift.platform.cli.client.NightshiftClient.encode;
-
+import dev.nightshift.platform.cli.client.NightshiftClient;
 import picocli.CommandLine.Parameters;
 
 /** The run a command acts on: its first two positional arguments, DAG and RUN. */
@@ -14,6 +13,6 @@ final class RunArguments {
 
   /** {@code /dags/DAG/dagRuns/RUN} with both ids URL-encoded. */
   String path() {
-    return "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId);
+    return NightshiftClient.runPath(dagId, runId);
   }
 }

@@ -157,7 +157,7 @@ class OperatorPagesBrowserTest {
     for (int v = 1; v <= 2; v++) {
       try (StagedVersion staged = store.stage(ServingDataset.FEEDS, "pages test " + v)) {
         for (int user = 1; user <= 3; user++) {
-          staged.put(Integer.toString(user), ("{\"userId\":" + user + ",\"items\":[]}").getBytes(), 1, 0.5);
+          staged.put(Integer.toString(user), ("{\"userId\":" + user + ",\"items\":[]}").getBytes(), 1, java.util.OptionalDouble.of(0.5));
         }
         staged.seal();
         store.publish(ServingDataset.FEEDS, staged.version(), ValidationBounds.ANY_NON_EMPTY);

@@ -63,11 +63,14 @@ public final class RecommendationIndex {
     return List.copyOf(users.keySet());
   }
 
-  /** The user's recommendations in rank order; empty when no one nearby matches. */
+  /**
+   * The user's recommendations in rank order; empty when no one nearby matches or the user is not
+   * in the users snapshot (a follower the snapshot does not know yet has no place to be near).
+   */
   public List<Recommendation> recommendationsOf(long userId) {
     User user = users.get(userId);
     if (user == null) {
-      throw new IllegalArgumentException("user " + userId + " is not among the indexed users");
+      return List.of();
     }
     SwipeFilter swiped =
         SwipeFilter.of(swipedBy.getOrDefault(userId, Set.of()), parameters.swipeFilterFpp());

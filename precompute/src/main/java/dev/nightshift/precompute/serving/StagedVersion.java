@@ -45,20 +45,19 @@ public final class StagedVersion implements AutoCloseable {
 
   /** Adds a document encoded by {@link DocumentCodec}. */
   public void put(ServingDocument document) {
-    OptionalDouble score = document.scoreSummary();
     put(
         document.key(),
         DocumentCodec.toBytes(document),
         document.items().size(),
-        score.isPresent() ? Double.valueOf(score.getAsDouble()) : null);
+        document.scoreSummary());
   }
 
   /**
    * Adds a ready-made document: {@code body} is JSON with an {@code items} array of {@code
-   * itemCount} entries, {@code score} the row's summary figure for publish validation (null: none,
-   * the row stays out of the score distribution).
+   * itemCount} entries, {@code score} the row's summary figure for publish validation (empty:
+   * none, the row stays out of the score distribution).
    */
-  public void put(String key, byte[] body, int itemCount, Double score) {
+  public void put(String key, byte[] body, int itemCount, OptionalDouble score) {
     if (sealed) {
       throw new ServingStoreException(
           dataset + " version " + version + " is sealed; stage a new version");
@@ -73,10 +72,10 @@ public final class StagedVersion implements AutoCloseable {
       insert.setLong(2, version);
       insert.setString(3, key);
       insert.setInt(4, itemCount);
-      if (score == null) {
-        insert.setNull(5, Types.DOUBLE);
+      if (score.isPresent()) {
+        insert.setDouble(5, score.getAsDouble());
       } else {
-        insert.setDouble(5, score);
+        insert.setNull(5, Types.DOUBLE);
       }
       insert.setBytes(6, body);
       insert.addBatch();

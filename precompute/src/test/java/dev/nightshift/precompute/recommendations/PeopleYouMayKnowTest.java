@@ -79,9 +79,13 @@ class PeopleYouMayKnowTest {
 
     assertThat(graph.followers()).containsExactly(1L, 2L, 10L, 11L);
     assertThat(graph.mutualFollowsOf(1)).containsOnly(entry(20L, 2), entry(2L, 1));
-    for (long user : graph.followers()) {
-      assertThat(pymk.suggestionsFor(user, graph)).isEqualTo(forUser(pymk.build(follows, NOW), user));
-    }
+    // 1 reaches 20 through 10 and 11, and 2 through 10; 2 reaches 20 through 10 (itself through 10
+    // does not count); 10 and 11 follow no one who follows anyone new; 21 is followed only at NOW.
+    assertThat(pymk.suggestionsFor(1, graph))
+        .containsExactly(new PersonYouMayKnow(1, 1, 20, 2), new PersonYouMayKnow(1, 2, 2, 1));
+    assertThat(pymk.suggestionsFor(2, graph)).containsExactly(new PersonYouMayKnow(2, 1, 20, 1));
+    assertThat(pymk.suggestionsFor(10, graph)).isEmpty();
+    assertThat(pymk.suggestionsFor(11, graph)).isEmpty();
     assertThat(pymk.suggestionsFor(99, graph)).isEmpty();
   }
 

@@ -48,12 +48,10 @@ class RecommendationIndexTest {
   }
 
   @Test
-  void a_user_who_is_not_indexed_is_refused_by_id() {
+  void a_user_who_is_not_indexed_has_no_recommendations() {
     RecommendationIndex index =
         RecommendationIndex.of(users, List.of(), NOW, RecommendationParameters.DEFAULTS);
 
-    assertThatThrownBy(() -> index.recommendationsOf(99))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("user 99 is not among the indexed users");
+    assertThat(index.recommendationsOf(99)).isEmpty();
   }
 }

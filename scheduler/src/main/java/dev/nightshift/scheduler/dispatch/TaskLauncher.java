@@ -115,7 +115,14 @@ public final class TaskLauncher {
       }
       launches = beginReady(work, max);
     }
-    launchWhileReady(launches, 0);
+    // The work is committed by now: a failure to start its tasks is not the caller's, whose
+    // runs exist. It is handled as a dispatcher handles it, the tasks' slots given back.
+    try {
+      launchWhileReady(launches, 0);
+    } catch (RuntimeException e) {
+      log.error("{} could not be started", launches.stream().map(l -> l.queued.ref()).toList(), e);
+      launches.forEach(l -> queue.release(l.queued.ref()));
+    }
   }
 
   // Starts the runners of begun tries; the transaction that records their start also begins

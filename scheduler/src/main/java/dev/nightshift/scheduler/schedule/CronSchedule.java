@@ -83,11 +83,8 @@ public final class CronSchedule implements Schedule {
 
   @Override
   public DataInterval manualInterval(Instant logicalDate) {
-    List<Instant> fires = firesUpTo(logicalDate, anchorBefore(logicalDate, Instant.EPOCH));
-    if (fires.size() < 2) {
-      return Schedule.super.manualInterval(logicalDate);
-    }
-    return new DataInterval(fires.get(fires.size() - 2), fires.get(fires.size() - 1));
+    return latestIntervalEndingBy(logicalDate, Instant.EPOCH)
+        .orElseGet(() -> Schedule.super.manualInterval(logicalDate));
   }
 
   @Override

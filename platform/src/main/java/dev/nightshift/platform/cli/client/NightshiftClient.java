@@ -49,6 +49,11 @@ public final class NightshiftClient {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
+  /** {@code /dags/DAG/dagRuns/RUN} with both ids percent-encoded. */
+  public static String runPath(String dagId, String runId) {
+    return "/dags/" + encode(dagId) + "/dagRuns/" + encode(runId);
+  }
+
   public static JsonMapper json() {
     return JSON;
   }

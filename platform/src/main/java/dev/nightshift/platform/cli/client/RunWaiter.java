@@ -15,8 +15,7 @@ public final class RunWaiter {
 
   /** The run as it ended: state {@code success} or {@code failed}. */
   public JsonNode awaitEnd(String dagId, String runId) throws InterruptedException {
-    String path =
-        "/dags/" + NightshiftClient.encode(dagId) + "/dagRuns/" + NightshiftClient.encode(runId);
+    String path = NightshiftClient.runPath(dagId, runId);
     while (true) {
       JsonNode run = client.get(path);
       String state = run.path("state").asString();
