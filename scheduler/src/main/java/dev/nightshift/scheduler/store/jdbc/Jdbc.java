@@ -46,6 +46,10 @@ final class Jdbc {
     if (joined != null) {
       try {
         joined.pending().flush(joined.connection());
+      } catch (SQLException e) {
+        throw new HeldBackWriteException(what, e);
+      }
+      try {
         return work.run(joined.connection());
       } catch (SQLException e) {
         throw new StoreException("could not " + what, e);

@@ -161,7 +161,9 @@ public final class JdbcRunStore implements RunStore {
       return insertRun(run, tasks);
     } catch (StoreException e) {
       // Another writer inserted the same logical date between our check and our insert.
-      if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+      if (!(e instanceof HeldBackWriteException)
+          && e.getCause() instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return Optional.empty();
       }
       throw e;

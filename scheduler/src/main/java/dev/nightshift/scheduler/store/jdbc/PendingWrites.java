@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The updates of one transaction, held back until it runs another statement or commits, then
@@ -86,25 +87,38 @@ final class PendingWrites {
     transitions.add(transition);
   }
 
-  /** Writes what is held, in an order the foreign keys accept, and forgets it. */
+  /**
+   * Writes what is held, in an order the foreign keys accept, and forgets it, also when a write
+   * fails: the transaction is then rolled back, and nothing of it may be written again.
+   */
   void flush(Connection c) throws SQLException {
     if (runs.isEmpty() && tasks.isEmpty() && newTries.isEmpty() && changedTries.isEmpty()
         && transitions.isEmpty()) {
       return;
     }
+    try {
+      write(c);
+    } finally {
+      runs.clear();
+      tasks.clear();
+      newTries.clear();
+      changedTries.clear();
+      transitions.clear();
+    }
+  }
+
+  private void write(Connection c) throws SQLException {
     List<Change<DagRun>> runChanges = new ArrayList<>(runs.values());
     check(Jdbc.batch(c, UPDATE_RUN, runChanges.stream().map(r -> new Object[] {
         r.now().state().apiName(), r.now().startedAt(), r.now().endedAt(), r.now().version(),
         r.now().dagId(), r.now().runId(), r.versionBefore()}).toList()),
-        runChanges.stream().map(r -> r.now().ref().toString()).toList(),
-        runChanges.stream().map(Change::versionBefore).toList());
+        runChanges, DagRun::ref);
     List<Change<TaskInstance>> taskChanges = new ArrayList<>(tasks.values());
     check(Jdbc.batch(c, UPDATE_TASK, taskChanges.stream().map(t -> new Object[] {
         t.now().state().apiName(), t.now().tryNumber(), t.now().queuedAt(), t.now().startedAt(),
         t.now().endedAt(), t.now().version(), t.now().dagId(), t.now().runId(),
         t.now().taskId(), t.versionBefore()}).toList()),
-        taskChanges.stream().map(t -> t.now().ref().toString()).toList(),
-        taskChanges.stream().map(Change::versionBefore).toList());
+        taskChanges, TaskInstance::ref);
     Jdbc.batch(c, INSERT_TRY, newTries.values().stream().map(t -> new Object[] {
         t.task().dagId(), t.task().runId(), t.task().taskId(), t.tryNumber(),
         t.state().apiName(), t.startedAt(), t.endedAt(), t.runnerType(), t.handle(),
@@ -115,11 +129,6 @@ final class PendingWrites {
         retryDelayMillis(t), t.nextTryAt(), t.task().dagId(), t.task().runId(),
         t.task().taskId(), t.tryNumber()}).toList());
     appendAll(c, transitions);
-    runs.clear();
-    tasks.clear();
-    newTries.clear();
-    changedTries.clear();
-    transitions.clear();
   }
 
   /** Appends history rows at once, in their order. */
@@ -133,10 +142,13 @@ final class PendingWrites {
     return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
   }
 
-  private static void check(int[] updated, List<String> rows, List<Long> versions) {
+  // The message is built only for a row that changed under us: this runs for every task.
+  private static <T> void check(int[] updated, List<Change<T>> changes, Function<T, ?> ref) {
     for (int i = 0; i < updated.length; i++) {
       if (updated[i] == 0) {
-        throw new ConcurrentRunModificationException(rows.get(i), versions.get(i));
+        Change<T> change = changes.get(i);
+        throw new ConcurrentRunModificationException(
+            ref.apply(change.now()).toString(), change.versionBefore());
       }
     }
   }

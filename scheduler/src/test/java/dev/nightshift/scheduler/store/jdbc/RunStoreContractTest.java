@@ -271,6 +271,26 @@ abstract class RunStoreContractTest {
   }
 
   @Test
+  void a_held_back_write_failing_before_a_new_run_is_not_taken_for_a_duplicate_run() {
+    DagRun run = createdRun();
+    TaskInstance a = store.taskInstances(run.ref()).get(0);
+    TaskTry first = new TaskTry(a.ref(), 1, TaskState.RUNNING, T0, null, "noop", null, null, null,
+        "/logs/1.log", null, null);
+    store.beginTry(a, first);
+    TaskInstance current = store.taskInstance(a.ref()).orElseThrow();
+    DagRun next = run("feeds", T0.plus(Duration.ofDays(1)), RunType.SCHEDULED);
+
+    // the same try again: its insert is held back and violates the tries' key when written
+    assertThatThrownBy(() -> store.atomically(() -> {
+      store.beginTry(current, first);
+      return store.createRun(next, List.of(task(next, "a")));
+    })).isInstanceOf(HeldBackWriteException.class)
+        .hasMessageContaining("could not write the changes held back before 'create " + next.ref());
+    assertThat(store.run(next.ref())).isEmpty();
+    assertThat(store.tries(a.ref())).hasSize(1);
+  }
+
+  @Test
   void pools_have_a_default_and_can_be_resized() {
     store.savePool("spark", 2);
     store.savePool("spark", 3);
