@@ -12,6 +12,7 @@ import dev.nightshift.scheduler.store.RunStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * the engine's copy of the active runs, then told to the listener. The engine reads runs, task
  * instances and tries through here too. Callers hold the engine lock, and commit (leave
  * {@link #atomically}) before they release it, so that no other engine thread acts on a change
- * that is not stored yet.
+ * that is not stored yet. The log line and the listener call of a change come once its
+ * transaction has committed, so that neither ever tells a state the database could still lose.
  */
 public final class StateWriter {
   private static final Logger log = LoggerFactory.getLogger(StateWriter.class);
@@ -33,6 +35,8 @@ public final class StateWriter {
   private final Clock clock;
   private final RunListener listener;
   private final ActiveRuns active;
+  // The announcements of the changes made in this thread's open transaction, made at its commit.
+  private final ThreadLocal<List<Runnable>> announcements = new ThreadLocal<>();
 
   public StateWriter(RunStore store, Clock clock, RunListener listener) {
     this.store = store;
@@ -52,12 +56,22 @@ public final class StateWriter {
 
   /** Runs {@code work} in one transaction of the store; see {@link RunStore#atomically}. */
   <T> T atomically(Supplier<T> work) {
+    if (announcements.get() != null) {
+      return store.atomically(work); // joins the open transaction, announced at its commit
+    }
+    List<Runnable> committed = new ArrayList<>();
+    announcements.set(committed);
+    T result;
     try {
-      return store.atomically(work);
+      result = store.atomically(work);
     } catch (RuntimeException e) {
       active.clear();
       throw e;
+    } finally {
+      announcements.remove();
     }
+    committed.forEach(Runnable::run);
+    return result;
   }
 
   void atomically(Runnable work) {
@@ -103,25 +117,39 @@ public final class StateWriter {
   TaskInstance move(TaskInstance task, TaskState to, String reason) {
     TaskInstance moved = store.transition(task, to, now(), reason);
     active.taskChanged(moved);
-    log.info("{} {} -> {}: {}", task.ref(), task.state().apiName(), to.apiName(), reason);
-    tell(() -> listener.taskChanged(moved, task.state()));
+    announce(() -> {
+      log.info("{} {} -> {}: {}", task.ref(), task.state().apiName(), to.apiName(), reason);
+      tell(() -> listener.taskChanged(moved, task.state()));
+    });
     return moved;
   }
 
   DagRun moveRun(DagRun run, RunState to) {
     DagRun moved = store.updateRun(run, to, now());
     active.runChanged(moved);
-    log.info("{} {} -> {}", run.ref(), run.state().apiName(), to.apiName());
-    tell(() -> listener.runChanged(moved, run.state()));
+    announce(() -> {
+      log.info("{} {} -> {}", run.ref(), run.state().apiName(), to.apiName());
+      tell(() -> listener.runChanged(moved, run.state()));
+    });
     return moved;
   }
 
   void created(DagRun run, List<TaskInstance> tasks) {
     active.created(run, tasks);
-    tell(() -> {
+    announce(() -> tell(() -> {
       listener.runChanged(run, null);
       tasks.forEach(t -> listener.taskChanged(t, null));
-    });
+    }));
+  }
+
+  // At the commit of this thread's transaction; at once when the change committed by itself.
+  private void announce(Runnable announcement) {
+    List<Runnable> pending = announcements.get();
+    if (pending != null) {
+      pending.add(announcement);
+    } else {
+      announcement.run();
+    }
   }
 
   private static void tell(Runnable call) {
