@@ -94,7 +94,13 @@ class BatchRunnerTest {
 
     await().atMost(Duration.ofSeconds(30)).until(() -> runner.observe(handle).isDone());
     assertThat(runner.observe(handle).state()).isEqualTo(TaskState.FAILED);
-    assertThat(runner.observe(handle).detail()).contains("STOPPED");
+    // Spring Batch's stop updates the step execution from the stopping thread; when that lands
+    // while the step commits a chunk, the step fails on the version conflict instead of stopping.
+    // Either way the job has ended and the task failed.
+    assertThat(runner.observe(handle).detail())
+        .satisfiesAnyOf(
+            detail -> assertThat(detail).contains("STOPPED"),
+            detail -> assertThat(detail).contains("FAILED", "JobRepository failure forcing rollback"));
   }
 
   @Test
