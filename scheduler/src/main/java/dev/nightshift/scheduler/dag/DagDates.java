@@ -1,5 +1,6 @@
 package dev.nightshift.scheduler.dag;
 
+import dev.nightshift.scheduler.schedule.WallTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads {@code start_date} and {@code end_date}: a date ({@code 2026-01-01}, midnight in the
  * DAG's time zone), a local date-time ({@code 2026-01-01T03:00} or with a space, in the DAG's
- * time zone), or a date-time with an offset ({@code 2026-01-01T03:00:00Z}).
+ * time zone, with the schedules' daylight-saving rules), or a date-time with an offset
+ * ({@code 2026-01-01T03:00:00Z}).
  */
 final class DagDates {
 
@@ -28,7 +30,7 @@ final class DagDates {
     try {
       return OffsetDateTime.parse(t).toInstant();
     } catch (DateTimeParseException noOffset) {
-      return LocalDateTime.parse(t).atZone(zone).toInstant();
+      return WallTime.resolve(LocalDateTime.parse(t), zone);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.nightshift.scheduler.dag;
 
+import dev.nightshift.scheduler.schedule.OnceSchedule;
+import dev.nightshift.scheduler.schedule.RunBounds;
 import dev.nightshift.scheduler.schedule.Schedule;
 import dev.nightshift.scheduler.schedule.ScheduleException;
 import dev.nightshift.scheduler.schedule.Schedules;
@@ -155,14 +157,17 @@ public final class DagFileParser {
       ZoneId zone = fields.containsKey("timezone") ? zone(fields.get("timezone")) : ZoneOffset.UTC;
       Schedule schedule = schedule(fields.get("schedule"), zone == null ? ZoneOffset.UTC : zone);
       Instant start = fields.containsKey("start_date") ? date(fields.get("start_date"), zone) : null;
-      if (start == null && !fields.containsKey("start_date") && schedule != null && !schedule.isManual()) {
+      if (start == null && !fields.containsKey("start_date") && schedule != null && !schedule.isManual()
+          && !(schedule instanceof OnceSchedule)) {
         problems.at(root, "missing required field 'start_date' (schedule '" + schedule.expression()
             + "' needs a first interval)");
       }
-      if (start != null && schedule != null && schedule.firstInterval(start).isEmpty() && !schedule.isManual()) {
-        problems.at(fields.get("schedule"), "schedule '" + schedule.expression() + "' never fires after start_date");
-      }
       Instant end = fields.containsKey("end_date") ? date(fields.get("end_date"), zone) : null;
+      if (start != null && schedule != null && !schedule.isManual()
+          && schedule.next(null, new RunBounds(start, end, true), start).isEmpty()) {
+        problems.at(fields.get("schedule"), "schedule '" + schedule.expression()
+            + "' never fires between start_date and end_date");
+      }
       if (start != null && end != null && end.isBefore(start)) {
         problems.at(fields.get("end_date"), "end_date " + end + " is before start_date " + start);
       }
@@ -225,6 +230,9 @@ public final class DagFileParser {
     private Schedule schedule(Node node, ZoneId zone) {
       if (node == null || NodeReader.isNull(node)) {
         return Schedules.parse(null, zone);
+      }
+      if (node instanceof MappingNode) {
+        return new ScheduleReader(reader, zone).read(node);
       }
       String text = reader.text(node);
       if (text == null) {

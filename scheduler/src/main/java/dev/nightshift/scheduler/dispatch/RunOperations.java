@@ -1,6 +1,7 @@
 package dev.nightshift.scheduler.dispatch;
 
 import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.DueIntervals;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.TaskNotFinishedException;
@@ -79,10 +80,8 @@ public final class RunOperations {
     }
     Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
     List<DagRun> created = new java.util.ArrayList<>();
-    for (Optional<DataInterval> next = dag.schedule().firstInterval(from);
-        next.isPresent() && !next.get().start().isAfter(to);
-        next = dag.schedule().nextInterval(next.get())) {
-      progress.createRun(dag, next.get(), RunType.BACKFILL, resolved).ifPresent(created::add);
+    for (DataInterval interval : DueIntervals.inRange(dag, from, to, Integer.MAX_VALUE)) {
+      progress.createRun(dag, interval, RunType.BACKFILL, resolved).ifPresent(created::add);
     }
     return created;
   }

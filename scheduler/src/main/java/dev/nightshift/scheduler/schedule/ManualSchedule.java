@@ -8,17 +8,7 @@ import java.util.Optional;
 public record ManualSchedule(ZoneId zone) implements Schedule {
 
   @Override
-  public Optional<DataInterval> firstInterval(Instant startDate) {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<DataInterval> nextInterval(DataInterval previous) {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<DataInterval> latestIntervalEndingBy(Instant now, Instant startDate) {
+  public Optional<DataInterval> next(DataInterval last, RunBounds bounds, Instant now) {
     return Optional.empty();
   }
 

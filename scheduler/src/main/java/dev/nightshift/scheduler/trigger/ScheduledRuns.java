@@ -41,6 +41,7 @@ public final class ScheduledRuns implements AutoCloseable {
   private final RunProgress progress;
   private final Clock clock;
   private final DagTriggers triggers;
+  private final java.time.Duration onTime;
   // The latest scheduled interval of each DAG: scheduled runs are created only here, so a fire
   // need not ask the database where its schedule stands.
   private final Map<String, DataInterval> latestCreated = new ConcurrentHashMap<>();
@@ -57,6 +58,7 @@ public final class ScheduledRuns implements AutoCloseable {
     this.progress = progress;
     this.clock = clock;
     this.triggers = new DagTriggers(tuning, this::fired);
+    this.onTime = tuning.misfireThreshold();
   }
 
   /**
@@ -123,7 +125,7 @@ public final class ScheduledRuns implements AutoCloseable {
       log.info("DAG {}: {} scheduled run(s) created, up to {}", dag.dagId(), due.size(),
           due.get(due.size() - 1));
     }
-    return nextDue(dag, due.isEmpty() ? last : Optional.of(due.get(due.size() - 1)));
+    return nextDue(dag, due.isEmpty() ? last : Optional.of(due.get(due.size() - 1)), asOf);
   }
 
   /** Stops firing for a DAG (removed or paused); its runs stay. */
@@ -140,12 +142,10 @@ public final class ScheduledRuns implements AutoCloseable {
     triggers.unschedule(dagId);
   }
 
-  /** The end of the interval after {@code last}: when its run falls due. */
-  private static Optional<Instant> nextDue(DagDefinition dag, Optional<DataInterval> last) {
-    Optional<DataInterval> next = last.isPresent() ? dag.schedule().nextInterval(last.get())
-        : dag.schedule().firstInterval(dag.startDate());
-    return next.filter(i -> dag.endDate() == null || !i.start().isAfter(dag.endDate()))
-        .map(DataInterval::end);
+  /** When the run after {@code last} falls due, as the schedule stands at {@code asOf}. */
+  private static Optional<Instant> nextDue(DagDefinition dag, Optional<DataInterval> last,
+      Instant asOf) {
+    return DueIntervals.next(dag, last.orElse(null), asOf).map(DataInterval::runAfter);
   }
 
   // Quartz waits on the system clock; the engine's clock may be offset (or fixed, in tests).
@@ -170,8 +170,11 @@ public final class ScheduledRuns implements AutoCloseable {
           triggerAt);
       return;
     }
+    // A fire on time is handled as of the instant it was due, as Airflow decides a run's time
+    // when it plans it: a run due at that instant (an event, with catch-up off) is not skipped
+    // because the fire came a few milliseconds late. Runs due since then get a fire of their own.
     Instant now = clock.instant();
-    Instant asOf = current.due().isAfter(now) ? current.due() : now;
+    Instant asOf = now.isAfter(current.due().plus(onTime)) ? now : current.due();
     List<String> due = new ArrayList<>();
     due.add(dagId);
     planned.forEach((other, plan) -> {

@@ -3,161 +3,105 @@ package dev.nightshift.scheduler.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchedulesTest {
 
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-  private static List<DataInterval> walk(Schedule schedule, Instant startDate, Instant until) {
-    List<DataInterval> intervals = new ArrayList<>();
-    var next = schedule.firstInterval(startDate);
-    while (next.isPresent() && !next.get().end().isAfter(until)) {
-      intervals.add(next.get());
-      next = schedule.nextInterval(next.get());
-    }
-    return intervals;
+  private static Instant t(String text) {
+    return Instant.parse(text);
   }
 
-  private static void assertContiguous(List<DataInterval> intervals) {
-    for (int i = 1; i < intervals.size(); i++) {
-      assertThat(intervals.get(i).start()).isEqualTo(intervals.get(i - 1).end());
-      assertThat(intervals.get(i).end()).isAfter(intervals.get(i).start());
-    }
+  private static DataInterval interval(String start, String end) {
+    return new DataInterval(t(start), t(end));
   }
 
   @Test
-  void presets_manual_once_and_intervals_are_recognised() {
-    assertThat(Schedules.parse("@daily", ZoneOffset.UTC)).isInstanceOf(CronSchedule.class);
-    assertThat(Schedules.parse("@daily", ZoneOffset.UTC).expression()).isEqualTo("@daily");
-    assertThat(((CronSchedule) Schedules.parse("@weekly", BERLIN)).cron()).isEqualTo("0 0 * * 0");
-    assertThat(Schedules.parse(null, ZoneOffset.UTC).isManual()).isTrue();
-    assertThat(Schedules.parse("manual", ZoneOffset.UTC).isManual()).isTrue();
-    assertThat(Schedules.parse("@manual", ZoneOffset.UTC).isManual()).isTrue();
+  void plain_forms_keep_their_meaning() {
+    assertThat(Schedules.parse("@daily", ZoneOffset.UTC)).isInstanceOf(DataIntervalSchedule.class);
+    assertThat(Schedules.parse("0 3 * * *", ZoneOffset.UTC)).isInstanceOf(DataIntervalSchedule.class);
+    assertThat(Schedules.parse("30m", ZoneOffset.UTC)).isInstanceOf(DataIntervalSchedule.class);
+    assertThat(Schedules.parse("P1M", ZoneOffset.UTC)).isInstanceOf(DataIntervalSchedule.class);
     assertThat(Schedules.parse("@once", ZoneOffset.UTC)).isInstanceOf(OnceSchedule.class);
-    assertThat(((IntervalSchedule) Schedules.parse("30m", ZoneOffset.UTC)).every()).isEqualTo(Duration.ofMinutes(30));
-    assertThat(((IntervalSchedule) Schedules.parse("PT2H", ZoneOffset.UTC)).every()).isEqualTo(Duration.ofHours(2));
-    assertThat(((IntervalSchedule) Schedules.parse("1d", ZoneOffset.UTC)).every()).isEqualTo(Duration.ofDays(1));
+    assertThat(Schedules.parse("manual", ZoneOffset.UTC).isManual()).isTrue();
+    assertThat(Schedules.parse(null, ZoneOffset.UTC).isManual()).isTrue();
   }
 
   @Test
   void bad_expressions_are_explained() {
-    assertThatThrownBy(() -> Schedules.parse("@dayly", ZoneOffset.UTC))
-        .isInstanceOf(ScheduleException.class).hasMessageStartingWith("unknown schedule preset '@dayly': use one of");
-    assertThatThrownBy(() -> Schedules.parse("0 3 * *", ZoneOffset.UTC))
-        .hasMessage("invalid cron expression '0 3 * *': Cron expression contains 4 parts but we expect one of [5]");
-    assertThatThrownBy(() -> Schedules.parse("0m", ZoneOffset.UTC))
-        .hasMessage("schedule interval must be positive, got '0m'");
-    assertThatThrownBy(() -> Durations.parse("PT5X")).hasMessageStartingWith("invalid duration 'PT5X'");
+    assertThatThrownBy(() -> Schedules.parse("@fortnightly", ZoneOffset.UTC))
+        .hasMessageContaining("unknown schedule preset '@fortnightly'").hasMessageContaining("@quarterly");
+    assertThatThrownBy(() -> Schedules.parse("0 0 1 13 0", ZoneOffset.UTC))
+        .hasMessageContaining("invalid cron expression");
+    assertThatThrownBy(() -> Schedules.parse("0m", ZoneOffset.UTC)).hasMessageContaining("must be positive");
+    assertThatThrownBy(() -> Schedules.parse("PT-1H", ZoneOffset.UTC)).hasMessageContaining("must be positive");
+    assertThatThrownBy(() -> Schedules.every("1h", ZoneOffset.UTC, Schedules.Kind.INTERVAL, "1h"))
+        .hasMessageContaining("only for kind 'trigger'");
+    assertThatThrownBy(() -> Schedules.events(List.of(t("2026-01-02T00:00:00Z"), t("2026-01-01T00:00:00Z")),
+        false, ZoneOffset.UTC)).hasMessageContaining("is not after event 1");
   }
 
+  // test_interval_timetable.py::test_cron_infer_manual_data_interval_alignment and _dst
   @Test
-  void daily_started_ten_days_ago_has_ten_complete_intervals() {
+  void a_manual_run_of_a_cron_covers_the_latest_complete_interval() {
     Schedule daily = Schedules.parse("@daily", ZoneOffset.UTC);
-    Instant now = Instant.parse("2026-06-11T05:00:00Z");
-    List<DataInterval> intervals = walk(daily, Instant.parse("2026-06-01T00:00:00Z"), now);
-    assertThat(intervals).hasSize(10);
-    assertThat(intervals.get(0)).isEqualTo(new DataInterval(
-        Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2026-06-02T00:00:00Z")));
-    assertThat(intervals.get(9).end()).isEqualTo(Instant.parse("2026-06-11T00:00:00Z"));
-    assertThat(daily.latestIntervalEndingBy(now, Instant.parse("2026-06-01T00:00:00Z")))
-        .contains(intervals.get(9));
+    assertThat(daily.manualInterval(t("2022-08-08T01:00:00Z")))
+        .isEqualTo(interval("2022-08-07T00:00:00Z", "2022-08-08T00:00:00Z"));
+    assertThat(daily.manualInterval(t("2022-08-08T00:00:00Z")))
+        .isEqualTo(interval("2022-08-07T00:00:00Z", "2022-08-08T00:00:00Z"));
+    Schedule newYork = Schedules.parse("0 2 * * *", ZoneId.of("America/New_York"));
+    assertThat(newYork.manualInterval(t("2024-03-10T07:30:00Z")))
+        .isEqualTo(interval("2024-03-09T07:00:00Z", "2024-03-10T07:00:00Z"));
+    assertThat(newYork.manualInterval(t("2024-03-10T07:00:00Z")))
+        .isEqualTo(interval("2024-03-09T07:00:00Z", "2024-03-10T07:00:00Z"));
+    assertThat(Schedules.parse("0 2 * * *", ZoneId.of("Europe/Zurich")).manualInterval(t("2023-03-26T01:30:00Z")))
+        .isEqualTo(interval("2023-03-25T01:00:00Z", "2023-03-26T01:00:00Z"));
+    assertThat(Schedules.parse("0 2 * * *", ZoneId.of("Australia/Lord_Howe")).manualInterval(t("2024-10-05T15:30:00Z")))
+        .isEqualTo(interval("2024-10-04T15:30:00Z", "2024-10-05T15:30:00Z"));
+    assertThat(Schedules.parse("0 1 * * *", ZoneId.of("America/New_York")).manualInterval(t("2024-11-03T05:30:00Z")))
+        .isEqualTo(interval("2024-11-01T05:00:00Z", "2024-11-02T05:00:00Z"));
+  }
+
+  // interval.py DeltaDataIntervalTimetable / trigger.py _TriggerTimetable.infer_manual_data_interval
+  @Test
+  void a_manual_run_of_a_period_or_trigger_looks_back_from_its_time() {
+    Instant at = t("2026-11-25T01:00:00Z");
+    assertThat(Schedules.parse("2h", ZoneOffset.UTC).manualInterval(at))
+        .isEqualTo(interval("2026-11-24T23:00:00Z", "2026-11-25T01:00:00Z"));
+    assertThat(Schedules.cron("@daily", ZoneOffset.UTC, Schedules.Kind.TRIGGER, "1h").manualInterval(at))
+        .isEqualTo(interval("2026-11-25T00:00:00Z", "2026-11-25T01:00:00Z"));
+    assertThat(Schedules.cron("@daily", ZoneOffset.UTC, Schedules.Kind.TRIGGER, null).manualInterval(at))
+        .isEqualTo(DataInterval.exact(at));
+    assertThat(Schedules.parse("manual", ZoneOffset.UTC).manualInterval(at)).isEqualTo(DataInterval.exact(at));
+    assertThat(Schedules.parse("@once", ZoneOffset.UTC).manualInterval(at)).isEqualTo(DataInterval.exact(at));
+  }
+
+  // test_events_timetable.py::test_manual_with_unrestricted, _restricted_middle, _restricted_before
+  @Test
+  void a_manual_run_of_events_covers_its_time_or_the_latest_event() {
+    List<Instant> events = List.of(t("2021-09-06T00:00:00Z"), t("2021-09-07T00:00:00Z"),
+        t("2021-09-08T00:00:00Z"), t("2021-09-10T00:00:00Z"), t("2021-10-09T00:00:00Z"));
+    Instant nonEvent = t("2021-10-01T00:00:00Z");
+    assertThat(Schedules.events(events, false, ZoneOffset.UTC).manualInterval(nonEvent))
+        .isEqualTo(DataInterval.exact(nonEvent));
+    assertThat(Schedules.events(events, true, ZoneOffset.UTC).manualInterval(nonEvent))
+        .isEqualTo(DataInterval.exact(t("2021-09-10T00:00:00Z")));
+    assertThat(Schedules.events(events, true, ZoneOffset.UTC).manualInterval(t("2021-09-04T00:00:00Z")))
+        .isEqualTo(DataInterval.exact(t("2021-09-06T00:00:00Z")));
   }
 
   @Test
-  void the_first_cron_interval_starts_at_the_first_fire_at_or_after_the_start_date() {
-    Schedule cron = Schedules.parse("0 3 * * *", BERLIN);
-    assertThat(cron.firstInterval(Instant.parse("2026-01-05T02:00:01Z")).orElseThrow().start())
-        .isEqualTo(Instant.parse("2026-01-06T02:00:00Z"));
-    assertThat(cron.firstInterval(Instant.parse("2026-01-05T02:00:00Z")).orElseThrow().start())
-        .isEqualTo(Instant.parse("2026-01-05T02:00:00Z"));
-    assertThat(cron.latestIntervalEndingBy(Instant.parse("2026-01-05T12:00:00Z"), Instant.parse("2026-01-05T02:00:00Z")))
-        .isEmpty();
-  }
-
-  @Test
-  void hourly_in_berlin_stays_one_hour_long_across_both_transitions() {
-    Schedule hourly = Schedules.parse("@hourly", BERLIN);
-    for (String day : List.of("2026-03-28T20:00:00Z", "2026-10-24T20:00:00Z")) {
-      Instant from = Instant.parse(day);
-      List<DataInterval> intervals = walk(hourly, from, from.plus(Duration.ofHours(12)));
-      assertThat(intervals).hasSize(12);
-      assertContiguous(intervals);
-      assertThat(intervals).allSatisfy(i -> assertThat(Duration.between(i.start(), i.end())).isEqualTo(Duration.ofHours(1)));
-    }
-  }
-
-  @Test
-  void half_past_two_in_berlin_skips_the_spring_forward_day_and_fires_once_on_fall_back() {
-    Schedule cron = Schedules.parse("30 2 * * *", BERLIN);
-    List<DataInterval> spring = walk(cron, Instant.parse("2026-03-27T00:00:00Z"), Instant.parse("2026-03-31T12:00:00Z"));
-    assertContiguous(spring);
-    assertThat(spring).extracting(DataInterval::start).containsExactly(
-        Instant.parse("2026-03-27T01:30:00Z"),
-        Instant.parse("2026-03-28T01:30:00Z"), // 02:30 does not exist on 29 March: no fire that day
-        Instant.parse("2026-03-30T00:30:00Z"));
-
-    List<DataInterval> autumn = walk(cron, Instant.parse("2026-10-24T00:00:00Z"), Instant.parse("2026-10-27T12:00:00Z"));
-    assertContiguous(autumn);
-    assertThat(autumn).extracting(DataInterval::start).containsExactly(
-        Instant.parse("2026-10-24T00:30:00Z"),
-        Instant.parse("2026-10-25T00:30:00Z"), // first of the two 02:30s; the second does not fire
-        Instant.parse("2026-10-26T01:30:00Z"));
-    assertThat(cron.latestIntervalEndingBy(Instant.parse("2026-10-26T02:00:00Z"), Instant.parse("2026-10-01T00:00:00Z")))
-        .contains(autumn.get(1));
-    assertThat(cron.latestIntervalEndingBy(Instant.parse("2026-10-25T01:45:00Z"), Instant.parse("2026-10-01T00:00:00Z")))
-        .contains(autumn.get(0));
-  }
-
-  @Test
-  void an_interval_schedule_is_anchored_at_the_start_date() {
-    Schedule every = Schedules.parse("90m", ZoneOffset.UTC);
-    Instant start = Instant.parse("2026-01-01T00:10:00Z");
-    assertThat(walk(every, start, Instant.parse("2026-01-01T04:41:00Z"))).extracting(DataInterval::end).containsExactly(
-        Instant.parse("2026-01-01T01:40:00Z"), Instant.parse("2026-01-01T03:10:00Z"), Instant.parse("2026-01-01T04:40:00Z"));
-    assertThat(every.latestIntervalEndingBy(Instant.parse("2026-01-01T04:41:00Z"), start))
-        .contains(new DataInterval(Instant.parse("2026-01-01T03:10:00Z"), Instant.parse("2026-01-01T04:40:00Z")));
-    assertThat(every.latestIntervalEndingBy(Instant.parse("2026-01-01T01:00:00Z"), start)).isEmpty();
-  }
-
-  @Test
-  void once_runs_one_empty_interval_at_the_start_date_and_manual_never_runs() {
-    Schedule once = Schedules.parse("@once", ZoneOffset.UTC);
-    Instant start = Instant.parse("2026-01-01T00:00:00Z");
-    DataInterval only = once.firstInterval(start).orElseThrow();
-    assertThat(only).isEqualTo(new DataInterval(start, start));
-    assertThat(once.nextInterval(only)).isEmpty();
-    assertThat(once.latestIntervalEndingBy(start.minusSeconds(1), start)).isEmpty();
-    assertThat(once.latestIntervalEndingBy(start, start)).contains(only);
-
-    Schedule manual = Schedules.parse("manual", ZoneOffset.UTC);
-    assertThat(manual.firstInterval(start)).isEmpty();
-    assertThat(manual.latestIntervalEndingBy(start.plusSeconds(86400), start)).isEmpty();
-  }
-
-  @Test
-  void a_manual_run_covers_the_latest_complete_interval_as_airflow_infers_it() {
-    Instant oneAm = Instant.parse("2026-11-25T01:00:00Z");
-    assertThat(Schedules.parse("@daily", ZoneOffset.UTC).manualInterval(oneAm))
-        .isEqualTo(new DataInterval(Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z")));
-    Instant midnight = Instant.parse("2026-11-25T00:00:00Z");
-    assertThat(Schedules.parse("@daily", ZoneOffset.UTC).manualInterval(midnight).end()).isEqualTo(midnight);
-    assertThat(Schedules.parse("0 */4 * * *", ZoneOffset.UTC).manualInterval(Instant.parse("2026-11-25T17:58:00Z")))
-        .isEqualTo(new DataInterval(Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T16:00:00Z")));
-    // the day before the fall-back change in Berlin is 25 hours long
-    assertThat(Schedules.parse("@daily", BERLIN).manualInterval(Instant.parse("2026-10-25T23:30:00Z")))
-        .isEqualTo(new DataInterval(Instant.parse("2026-10-24T22:00:00Z"), Instant.parse("2026-10-25T23:00:00Z")));
-    assertThat(Schedules.parse("2h", ZoneOffset.UTC).manualInterval(oneAm))
-        .isEqualTo(new DataInterval(oneAm.minusSeconds(7200), oneAm));
-    assertThat(Schedules.parse("manual", ZoneOffset.UTC).manualInterval(oneAm))
-        .isEqualTo(new DataInterval(oneAm, oneAm));
-    assertThat(Schedules.parse("@once", ZoneOffset.UTC).manualInterval(oneAm))
-        .isEqualTo(new DataInterval(oneAm, oneAm));
+  void wall_times_in_a_gap_move_forward_and_repeated_ones_take_the_later_offset() {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    assertThat(WallTime.resolve(java.time.LocalDateTime.parse("2026-03-29T02:30"), berlin))
+        .isEqualTo(t("2026-03-29T01:30:00Z"));
+    assertThat(WallTime.resolve(java.time.LocalDateTime.parse("2026-10-25T02:30"), berlin))
+        .isEqualTo(t("2026-10-25T01:30:00Z"));
+    ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+    assertThat(WallTime.resolve(java.time.LocalDateTime.parse("2024-10-06T02:15"), lordHowe))
+        .isEqualTo(t("2024-10-05T15:45:00Z"));
   }
 }

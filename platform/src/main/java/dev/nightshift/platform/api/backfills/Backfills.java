@@ -4,6 +4,7 @@ import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.dag.DueIntervals;
 import dev.nightshift.scheduler.run.RunConf;
 import dev.nightshift.scheduler.runner.NamedThreads;
 import dev.nightshift.scheduler.schedule.DataInterval;
@@ -75,19 +76,14 @@ final class Backfills implements DisposableBean {
   }
 
   private static List<DataInterval> intervals(DagDefinition dag, Instant from, Instant to) {
-    List<DataInterval> intervals = new ArrayList<>();
-    for (Optional<DataInterval> next = dag.schedule().firstInterval(from);
-        next.isPresent() && !next.get().start().isAfter(to);
-        next = dag.schedule().nextInterval(next.get())) {
-      if (intervals.size() == MAX_INTERVALS) {
-        throw ApiException.invalid(
-            FieldProblem.parameter(
-                "to_date",
-                "the range holds more than "
-                    + MAX_INTERVALS
-                    + " intervals of the DAG's schedule; backfill it in parts"));
-      }
-      intervals.add(next.get());
+    List<DataInterval> intervals = DueIntervals.inRange(dag, from, to, MAX_INTERVALS + 1);
+    if (intervals.size() > MAX_INTERVALS) {
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              "to_date",
+              "the range holds more than "
+                  + MAX_INTERVALS
+                  + " intervals of the DAG's schedule; backfill it in parts"));
     }
     return intervals;
   }

@@ -58,9 +58,6 @@ public record DagJson(
     if (dag == null || record.nextDueAt() == null || dag.schedule().isManual()) {
       return Optional.empty();
     }
-    Instant from = dag.startDate() == null ? Instant.EPOCH : dag.startDate();
-    return dag.schedule()
-        .latestIntervalEndingBy(record.nextDueAt(), from)
-        .filter(i -> i.end().equals(record.nextDueAt()));
+    return Optional.of(dag.schedule().manualInterval(record.nextDueAt()));
   }
 }
