@@ -163,12 +163,13 @@ public final class DagFileParser {
             + "' needs a first interval)");
       }
       Instant end = fields.containsKey("end_date") ? date(fields.get("end_date"), zone) : null;
-      if (start != null && schedule != null && !schedule.isManual()
+      boolean datesInOrder = start == null || end == null || !end.isBefore(start);
+      if (start != null && schedule != null && !schedule.isManual() && datesInOrder
           && schedule.next(null, new RunBounds(start, end, true), start).isEmpty()) {
         problems.at(fields.get("schedule"), "schedule '" + schedule.expression()
             + "' never fires between start_date and end_date");
       }
-      if (start != null && end != null && end.isBefore(start)) {
+      if (!datesInOrder) {
         problems.at(fields.get("end_date"), "end_date " + end + " is before start_date " + start);
       }
       boolean catchup = optional(fields, "catchup", DEFAULT_CATCHUP, n -> reader.bool(n, "catchup"));

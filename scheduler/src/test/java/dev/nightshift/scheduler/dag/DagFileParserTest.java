@@ -225,7 +225,7 @@ class DagFileParserTest {
         .containsExactly("dags/test.yaml:2:12: YAML syntax error: while scanning an alias: unexpected character "
             + "found /(47); a value that starts with '*' must be quoted, e.g. schedule: \"*/5 * * * *\"");
     assertThat(errors("id: a\nschedule: \"0 0 30 2 *\"\nstart_date: 2026-01-01\ntasks: [{id: t, type: shell}]\n"))
-        .containsExactly("dags/test.yaml:2:11: schedule '0 0 30 2 *' never fires after start_date");
+        .containsExactly("dags/test.yaml:2:11: schedule: cron expression '0 0 30 2 *' never fires");
     assertThat(errors("- a\n- b\n"))
         .containsExactly("dags/test.yaml:1:1: a DAG file must be a mapping of fields (id, schedule, tasks, ...), found a list");
     assertThat(errors("id: a\n---\nid: b\n"))
