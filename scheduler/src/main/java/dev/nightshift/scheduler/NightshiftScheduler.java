@@ -3,6 +3,7 @@ package dev.nightshift.scheduler;
 import dev.nightshift.scheduler.dag.DagDefinition;
 import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.DagFolder;
+import dev.nightshift.scheduler.dag.DueIntervals;
 import dev.nightshift.scheduler.dag.DagListener;
 import dev.nightshift.scheduler.dag.ImportError;
 import dev.nightshift.scheduler.dispatch.ArgsRenderer;
@@ -34,6 +35,7 @@ import dev.nightshift.scheduler.store.RunStore;
 import dev.nightshift.scheduler.store.jdbc.JdbcRunStore;
 import dev.nightshift.scheduler.store.jdbc.MetadataDatabase;
 import dev.nightshift.scheduler.trigger.ScheduledRuns;
+import dev.nightshift.scheduler.schedule.DataInterval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -312,6 +314,18 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
 
   public Map<String, Integer> pools() {
     return store.pools();
+  }
+
+  /**
+   * The DAG's next {@code count} scheduled runs as its schedule stands now, after its latest
+   * scheduled run, due or not; empty for a manual-only DAG or one not loaded.
+   */
+  public List<DataInterval> upcomingRuns(String dagId, int count) {
+    return dags.get(dagId)
+        .map(dag -> DueIntervals.upcoming(dag,
+            store.latestScheduledRun(dagId).map(DagRun::dataInterval).orElse(null),
+            config.clock.instant(), count))
+        .orElse(List.of());
   }
 
   /** When the DAG's next scheduled run is due; empty for manual or finished schedules. */

@@ -4,6 +4,9 @@ import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.dag.TaskSpec;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.schedule.DataInterval;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +21,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A DAG's latest runs as a grid: one column per run (newest left), one row per task. */
+/**
+ * A DAG's latest runs as a grid: one column per run (newest left), one row per task; then its
+ * next scheduled runs.
+ */
 @RestController
 public class RunGridPage {
   static final int RUNS_SHOWN = 25;
+  static final int NEXT_RUNS_SHOWN = 10;
 
   private final NightshiftScheduler scheduler;
 
@@ -65,7 +72,25 @@ public class RunGridPage {
     }
     String header = "<p><button class=\"trigger\" data-dag=\"" + Html.text(dagId)
         + "\">Trigger</button></p>";
-    return Html.page("DAG " + dagId, header + html);
+    return Html.page("DAG " + dagId, header + html + nextRuns(dagId));
+  }
+
+  /** The schedule's next runs, so a user can check it before it fires. */
+  private String nextRuns(String dagId) {
+    List<DataInterval> next = scheduler.upcomingRuns(dagId, NEXT_RUNS_SHOWN);
+    if (next.isEmpty()) {
+      return "<h2>Next runs</h2><p>None scheduled.</p>";
+    }
+    ZoneId zone = scheduler.dag(dagId).map(d -> d.timezone()).orElse(ZoneOffset.UTC);
+    StringBuilder html = new StringBuilder("<h2>Next runs</h2><table class=\"next-runs\"><thead><tr>"
+        + "<th>data interval start (UTC)</th><th>data interval end (UTC)</th>"
+        + "<th>run after (UTC)</th><th>run after (" + Html.text(zone.getId()) + ")</th></tr></thead><tbody>");
+    for (DataInterval interval : next) {
+      html.append("<tr><td>").append(interval.start()).append("</td><td>").append(interval.end())
+          .append("</td><td>").append(interval.runAfter()).append("</td><td>")
+          .append(Html.text(interval.runAfter().atZone(zone).toOffsetDateTime())).append("</td></tr>");
+    }
+    return html.append("</tbody></table>").toString();
   }
 
   private static String cell(TaskInstance task) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
-/** {@code nightshift dags list|show|pause|unpause|trigger}. */
+/** {@code nightshift dags list|show|next|pause|unpause|trigger}. */
 @Command(
     name = "dags",
     mixinStandardHelpOptions = true,
@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
     subcommands = {
       DagsCommand.ListDags.class,
       DagsCommand.Show.class,
+      DagsCommand.Next.class,
       DagsCommand.Pause.class,
       DagsCommand.Unpause.class,
       DagsCommand.Trigger.class
@@ -98,6 +99,36 @@ final class DagsCommand {
         server.out().println();
         server.printer().list(dag, "tasks", "task_id", "type", "upstream_task_ids", "pool");
       }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "next",
+      mixinStandardHelpOptions = true,
+      description = "The DAG's next scheduled runs: data intervals and when each falls due.")
+  static final class Next implements Callable<Integer> {
+    @Mixin ServerOptions server;
+
+    @Parameters(paramLabel = "DAG")
+    String dagId;
+
+    @Option(names = {"-n", "--count"}, defaultValue = "10", description = "How many runs (default 10).")
+    int count;
+
+    @Override
+    public Integer call() {
+      JsonNode runs =
+          server.client().get("/dags/" + encode(dagId) + "/upcomingDagRuns?limit=" + count);
+      server
+          .printer()
+          .list(
+              runs,
+              "dag_runs",
+              "data_interval_start",
+              "data_interval_end",
+              "run_after",
+              "run_after_local");
       return ExitCodes.OK;
     }
   }

@@ -42,6 +42,22 @@ class DagsApiTest {
   }
 
   @Test
+  void showsTheNextScheduledRunsInUtcAndTheDagZone() {
+    JsonNode upcoming = server.getJson("/api/v1/dags/daily/upcomingDagRuns?limit=3");
+
+    assertThat(upcoming.get("total_entries").asInt()).isEqualTo(3);
+    assertThat(upcoming.get("dag_runs").findValuesAsString("data_interval_start"))
+        .containsExactly("2099-01-01T00:00:00Z", "2099-01-02T00:00:00Z", "2099-01-03T00:00:00Z");
+    assertThat(upcoming.get("dag_runs").findValuesAsString("run_after"))
+        .containsExactly("2099-01-02T00:00:00Z", "2099-01-03T00:00:00Z", "2099-01-04T00:00:00Z");
+    assertThat(upcoming.get("dag_runs").get(0).get("run_after_local").asString())
+        .isEqualTo("2099-01-02T00:00Z");
+    assertThat(server.get("/api/v1/dags/daily/upcomingDagRuns?limit=0").statusCode())
+        .isEqualTo(400);
+    assertThat(server.get("/api/v1/dags/nope/upcomingDagRuns").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void pausesAndUnpausesWithAToken() {
     HttpResponse<String> paused =
         server.write("PATCH", "/api/v1/dags/slow", "{\"is_paused\": true}");

@@ -72,6 +72,20 @@ class ClientCommandsTest {
   }
 
   @Test
+  void listsTheNextScheduledRunsOfADag() {
+    Result next = run("dags", "next", "daily", "-n", "2");
+    Result json = run("dags", "next", "daily", "--output", "json");
+    Result none = run("dags", "next", "daily", "-n", "0");
+
+    assertThat(next.exitCode()).isZero();
+    assertThat(next.out().lines().findFirst().orElseThrow()).startsWith("data_interval_start");
+    assertThat(next.out()).contains("2099-01-01T00:00:00Z", "2099-01-03T00:00:00Z", "2099-01-03T00:00Z");
+    assertThat(next.out().lines().count()).isEqualTo(3);
+    assertThat(json.json().get("dag_runs")).hasSize(10);
+    assertThat(none.exitCode()).isNotZero();
+  }
+
+  @Test
   void triggersWithTypedParamsWaitsAndReadsTheLog() {
     Result triggered =
         run(

@@ -114,6 +114,47 @@ class DagsController {
     return new TaskCollection(detail.tasks(), detail.tasks().size());
   }
 
+  record UpcomingRun(
+      @JsonProperty("logical_date") Instant logicalDate,
+      @JsonProperty("data_interval_start") Instant start,
+      @JsonProperty("data_interval_end") Instant end,
+      @JsonProperty("run_after") Instant runAfter,
+      @JsonProperty("run_after_local") String runAfterLocal) {}
+
+  record UpcomingCollection(
+      @JsonProperty("dag_id") String dagId,
+      @JsonProperty("timezone") String timezone,
+      @JsonProperty("dag_runs") List<UpcomingRun> runs,
+      @JsonProperty("total_entries") long totalEntries) {}
+
+  @GetMapping("/dags/{dag_id}/upcomingDagRuns")
+  @Operation(
+      summary = "The DAG's next scheduled runs",
+      description =
+          "The next `limit` data intervals of the schedule after the latest scheduled run, with"
+              + " when each run falls due, in UTC and in the DAG's time zone.")
+  UpcomingCollection upcoming(
+      @PathVariable("dag_id") String dagId, @RequestParam(defaultValue = "10") int limit) {
+    record(dagId);
+    if (limit < 1 || limit > 1000) {
+      throw ApiException.invalid(FieldProblem.parameter("limit", "must be 1 to 1000"));
+    }
+    java.time.ZoneId zone =
+        scheduler.dag(dagId).map(d -> d.timezone()).orElse(java.time.ZoneOffset.UTC);
+    List<UpcomingRun> runs =
+        scheduler.upcomingRuns(dagId, limit).stream()
+            .map(
+                i ->
+                    new UpcomingRun(
+                        i.start(),
+                        i.start(),
+                        i.end(),
+                        i.runAfter(),
+                        i.runAfter().atZone(zone).toOffsetDateTime().toString()))
+            .toList();
+    return new UpcomingCollection(dagId, zone.getId(), runs, runs.size());
+  }
+
   @PatchMapping("/dags/{dag_id}")
   @Operation(summary = "Pause or unpause a DAG", security = @SecurityRequirement(name = "bearer"))
   DagJson patch(@PathVariable("dag_id") String dagId, @RequestBody DagPatch patch) {
