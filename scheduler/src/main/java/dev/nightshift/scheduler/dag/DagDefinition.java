@@ -13,7 +13,7 @@ import java.util.Optional;
  * created from.
  *
  * @param source where the definition came from (a file path, or "api")
- * @param startDate null only for a manual-only DAG whose file gives no start_date
+ * @param startDate null only for a manual-only or {@code @once} DAG whose file gives no start_date
  * @param endDate null when the DAG has no end
  */
 public record DagDefinition(

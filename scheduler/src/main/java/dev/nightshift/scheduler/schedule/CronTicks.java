@@ -39,7 +39,9 @@ final class CronTicks implements Ticks {
     this.cron = cron.asString();
     this.zone = zone;
     this.wall = ExecutionTime.forCron(cron);
-    this.everyHour = cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always;
+    String hours = cron.retrieve(CronFieldName.HOUR).getExpression().asString();
+    this.everyHour = cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always
+        || hours.equals("*/1") || hours.equals("0-23");
   }
 
   /** @throws ScheduleException with cron-utils' explanation, or when the cron never fires */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * never by its own logical date again. With catch-up off, the first run is for the latest
  * interval that has ended; the start date bounds every interval.
  */
-public record DataIntervalSchedule(Ticks ticks, String expression, java.time.ZoneId zone)
+record DataIntervalSchedule(Ticks ticks, String expression, java.time.ZoneId zone)
     implements Schedule {
 
   @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param lookBack how far before its tick a run's interval starts; null for none
  */
-public record TriggerSchedule(Ticks ticks, Ticks lookBack, String expression, ZoneId zone)
+record TriggerSchedule(Ticks ticks, Ticks lookBack, String expression, ZoneId zone)
     implements Schedule {
 
   @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.schedule.EventsSchedule;
-import dev.nightshift.scheduler.schedule.TriggerSchedule;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,8 @@ class ScheduleFieldTest {
   void the_mapping_chooses_a_trigger_style_cron_with_a_look_back() {
     ParsedDagFile parsed = parse("  cron: \"0 3 * * *\"\n  kind: trigger\n  interval: 1h\n");
     assertThat(parsed.errors()).isEmpty();
-    assertThat(parsed.dag().schedule()).isInstanceOf(TriggerSchedule.class);
+    assertThat(parsed.dag().schedule().manualInterval(Instant.parse("2026-06-01T10:00:00Z")))
+        .isEqualTo(new DataInterval(Instant.parse("2026-06-01T09:00:00Z"), Instant.parse("2026-06-01T10:00:00Z")));
     assertThat(DueIntervals.next(parsed.dag(), null, Instant.parse("2026-06-01T00:00:00Z")))
         .contains(new DataInterval(Instant.parse("2026-06-01T02:00:00Z"), Instant.parse("2026-06-01T03:00:00Z")));
   }

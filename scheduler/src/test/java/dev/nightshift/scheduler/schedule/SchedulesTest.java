@@ -93,6 +93,19 @@ class SchedulesTest {
         .isEqualTo(DataInterval.exact(t("2021-09-06T00:00:00Z")));
   }
 
+  // _cron.py _covers_every_hour: croniter normalises a full hour range to '*'
+  @Test
+  void an_hour_field_covering_every_hour_steps_in_elapsed_time_however_it_is_written() {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    RunBounds bounds = new RunBounds(t("2026-10-20T00:00:00Z"), null, true);
+    DataInterval beforeFold = interval("2026-10-24T23:15:00Z", "2026-10-25T00:15:00Z");
+    DataInterval firstCopy = interval("2026-10-25T00:15:00Z", "2026-10-25T01:15:00Z");
+    for (String cron : List.of("15 * * * *", "15 */1 * * *", "15 0-23 * * *")) {
+      assertThat(Schedules.parse(cron, berlin).next(beforeFold, bounds, t("2026-11-01T00:00:00Z")))
+          .as(cron).contains(firstCopy);
+    }
+  }
+
   @Test
   void wall_times_in_a_gap_move_forward_and_repeated_ones_take_the_later_offset() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
