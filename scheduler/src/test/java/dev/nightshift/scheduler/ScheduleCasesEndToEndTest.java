@@ -38,6 +38,21 @@ class ScheduleCasesEndToEndTest {
         .mapToObj(fresh::get);
   }
 
+  @org.junit.jupiter.api.Test
+  void an_event_fires_on_the_real_clock_with_catch_up_off() throws Exception {
+    try (NightshiftScheduler scheduler = Schedulers.embedded(dataDir).dagFolder(dagFolder).start()) {
+      java.time.Instant event = java.time.Instant.now().plusSeconds(3)
+          .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      Files.writeString(dagFolder.resolve("event.yaml"), "id: event\nschedule: {events: [" + event
+          + "]}\nstart_date: 2026-01-01\ncatchup: false\ntasks: [{id: t, type: noop}]\n");
+      // Quartz fires a little after the event; its run must not be skipped as already past.
+      org.awaitility.Awaitility.await().atMost(Schedulers.PATIENCE)
+          .until(() -> !scheduler.runs("event", 10).isEmpty());
+      assertThat(scheduler.runs("event", 10)).singleElement()
+          .satisfies(r -> assertThat(r.logicalDate()).isEqualTo(event));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("sample")
   void the_scheduler_creates_the_run_the_table_expects(Case c) throws Exception {
