@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -69,6 +70,10 @@ final class CronTicks implements Ticks {
     if (everyHour) {
       return instant.plus(Duration.between(local, wallAfter(local).orElseThrow()));
     }
+    Instant plain = WallTime.resolve(wallAfter(local).orElseThrow(), zone);
+    if (!nearTransition(instant) && !nearTransition(plain)) {
+      return plain;
+    }
     Instant best = null;
     LocalDateTime bestWall = null;
     for (Optional<LocalDateTime> c = wallAfter(local.minus(WINDOW)); c.isPresent();
@@ -90,6 +95,10 @@ final class CronTicks implements Ticks {
     LocalDateTime local = WallTime.of(instant, zone);
     if (everyHour) {
       return instant.minus(Duration.between(wallBefore(local).orElseThrow(), local));
+    }
+    Instant plain = WallTime.resolve(wallBefore(local).orElseThrow(), zone);
+    if (!nearTransition(instant) && !nearTransition(plain)) {
+      return plain;
     }
     Instant best = null;
     LocalDateTime bestWall = null;
@@ -123,6 +132,16 @@ final class CronTicks implements Ticks {
   @Override
   public Instant latestCompleteStart(Instant now, Instant earliest) {
     return prev(alignPrev(now));
+  }
+
+  /**
+   * Whether the zone's offset changes within {@link #WINDOW} of {@code instant}. Away from a change
+   * wall time and instants run in step, and the plain next (or previous) fire is the answer; near
+   * one, fires around it are compared.
+   */
+  private boolean nearTransition(Instant instant) {
+    ZoneOffsetTransition change = zone.getRules().nextTransition(instant.minus(WINDOW));
+    return change != null && !change.getInstant().isAfter(instant.plus(WINDOW));
   }
 
   private Optional<LocalDateTime> wallAfter(LocalDateTime local) {
