@@ -62,11 +62,13 @@ final class ScheduleReader {
       }
     }
     boolean fits = true;
+    String named = fields.containsKey("kind") ? "kind '" + kind + "'" : "kind '" + kind + "' (the default)";
     for (Map.Entry<String, Node> field : fields.entrySet()) {
       if (!FIELDS_OF_KIND.get(kind).contains(field.getKey())) {
-        reader.problems().at(field.getValue(), "schedule." + field.getKey() + ": kind '" + kind
-            + "' does not take '" + field.getKey() + "' (it takes "
-            + String.join(", ", FIELDS_OF_KIND.get(kind).stream().sorted().toList()) + ")");
+        String hint = field.getKey().equals("interval") ? "; a look-back needs kind: trigger" : "";
+        reader.problems().at(field.getValue(), "schedule." + field.getKey() + ": " + named
+            + " does not take '" + field.getKey() + "' (it takes "
+            + String.join(", ", FIELDS_OF_KIND.get(kind).stream().sorted().toList()) + ")" + hint);
         fits = false;
       }
     }

@@ -49,6 +49,9 @@ class ScheduleFieldTest {
     assertThat(error.line()).isEqualTo(6);
     assertThat(error.message()).contains("schedule.interval").contains("kind 'interval' does not take 'interval'");
 
+    assertThat(onlyError("  cron: \"@daily\"\n  interval: 1h\n").message())
+        .contains("kind 'interval' (the default) does not take 'interval'", "a look-back needs kind: trigger");
+
     ImportError events = onlyError("  events: [2026-06-02]\n  kind: trigger\n");
     assertThat(events.line()).isEqualTo(4);
     assertThat(events.message()).contains("schedule.events").contains("kind 'trigger' does not take 'events'");
