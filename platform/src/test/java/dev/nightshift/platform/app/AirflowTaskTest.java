@@ -1,0 +1,75 @@
+package dev.nightshift.platform.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.nightshift.airflow.client.ApiVersion;
+import dev.nightshift.airflow.fake.FakeAirflow;
+import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.run.DagRun;
+import dev.nightshift.scheduler.run.RunState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A DAG file's airflow task runs a DAG of a (fake) Airflow 3 named by a configured connection. */
+class AirflowTaskTest {
+  @TempDir static Path home;
+  static FakeAirflow airflow;
+  static ConfigurableApplicationContext context;
+
+  @BeforeAll
+  static void start() throws IOException {
+    airflow = new FakeAirflow(ApiVersion.V2).quickDag("partner_export", true);
+    Path dags = Files.createDirectories(home.resolve("dags"));
+    Files.writeString(dags.resolve("bridge.yaml"), """
+        id: bridge
+        schedule: manual
+        params: {airflow_dag: partner_export}
+        tasks:
+          - id: export
+            type: airflow
+            args:
+              connection: main_airflow
+              dag_id: "{{ params.airflow_dag }}"
+              conf: {day: "{{ ds }}"}
+        """);
+    context = NightshiftApplication.start(
+        "--server.port=0",
+        "--nightshift.data-dir=" + home.resolve("data"),
+        "--nightshift.dag-folder=" + dags,
+        "--nightshift.airflow.connections.main_airflow.url=" + airflow.url(),
+        "--nightshift.airflow.connections.main_airflow.username=" + FakeAirflow.USER,
+        "--nightshift.airflow.connections.main_airflow.password=" + FakeAirflow.PASSWORD);
+  }
+
+  @AfterAll
+  static void stop() {
+    context.close();
+    airflow.close();
+  }
+
+  @Test
+  void the_task_triggers_the_airflow_dag_once_and_follows_it_to_success() throws IOException {
+    NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
+    DagRun run = scheduler.trigger("bridge", Map.of(), null);
+
+    await().atMost(Duration.ofSeconds(60)).until(
+        () -> scheduler.run("bridge", run.runId()).orElseThrow().state() == RunState.SUCCESS);
+    assertThat(airflow.runIds("partner_export")).singleElement().asString().contains("__export__try1");
+    assertThat(airflow.violations()).isEmpty();
+    try (Stream<Path> files = Files.walk(home.resolve("data"))) {
+      for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+        assertThat(Files.readString(log)).doesNotContain(FakeAirflow.PASSWORD);
+      }
+    }
+  }
+}
