@@ -12,6 +12,7 @@ public record TaskInstanceJson(
     @JsonProperty("dag_id") String dagId,
     @JsonProperty("dag_run_id") String runId,
     @JsonProperty("task_id") String taskId,
+    @JsonProperty("map_index") int mapIndex,
     @JsonProperty("state") String state,
     @JsonProperty("try_number") int tryNumber,
     @JsonProperty("queued_when") Instant queuedAt,
@@ -21,6 +22,9 @@ public record TaskInstanceJson(
     @JsonProperty("pool") String pool,
     @JsonProperty("priority_weight") int priorityWeight,
     @JsonProperty("runner") Runner runner) {
+
+  /** Airflow's map_index of a task that is not mapped: Nightshift does not map tasks. */
+  static final int NOT_MAPPED = -1;
 
   /** Who runs the latest try, and how to find it there (a process id, a job id). */
   public record Runner(
@@ -34,6 +38,7 @@ public record TaskInstanceJson(
         task.dagId(),
         task.runId(),
         task.taskId(),
+        NOT_MAPPED,
         task.state().apiName(),
         task.tryNumber(),
         task.queuedAt(),

@@ -41,7 +41,7 @@ class TaskInstancesController {
       @JsonProperty("total_entries") long totalEntries) {}
 
   record TryCollection(
-      @JsonProperty("task_instance_tries") List<TryJson> tries,
+      @JsonProperty("task_instances") List<TryJson> tries,
       @JsonProperty("total_entries") long totalEntries) {}
 
   record StatePatch(
