@@ -1,5 +1,6 @@
 package dev.nightshift.platform.api.runs;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.nightshift.platform.api.ApiConfiguration;
 import dev.nightshift.platform.api.ApiDates;
@@ -52,7 +53,13 @@ class DagRunsController {
       @JsonProperty("dag_runs") List<DagRunJson> runs,
       @JsonProperty("total_entries") long totalEntries) {}
 
-  /** A trigger: every field is optional; {@code execution_date} is Airflow 2's older name of logical_date. */
+  /**
+   * A trigger: every field is optional; {@code execution_date} is Airflow 2's older name of
+   * logical_date. Airflow's body is its whole DAGRun object, as generated clients send it: its
+   * read-only fields are taken and ignored, as Airflow does.
+   */
+  @JsonIgnoreProperties({"dag_id", "data_interval_end", "data_interval_start", "end_date",
+      "external_trigger", "last_scheduling_decision", "run_type", "start_date", "state"})
   record TriggerRequest(
       @JsonProperty("dag_run_id") String runId,
       @JsonProperty("logical_date") String logicalDate,

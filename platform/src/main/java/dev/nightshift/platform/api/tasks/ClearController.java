@@ -80,15 +80,14 @@ class ClearController {
       throw ApiException.invalid(FieldProblem.body(request.startDate() != null ? "start_date" : "end_date",
           "not supported; name the run in dag_run_id"));
     }
-    if (request.taskIds() != null && request.taskIds().isEmpty()) {
-      throw ApiException.invalid(FieldProblem.body("task_ids", "name at least one task, or leave it out"));
-    }
+    // An empty list is what generated clients send for "not set": the run's failed tasks then.
+    boolean named = request.taskIds() != null && !request.taskIds().isEmpty();
     DagRun run = lookup.run(dagId, request.runId());
-    List<String> taskIds = request.taskIds() == null ? failedTasks(dagId, run) : request.taskIds();
+    List<String> taskIds = named ? request.taskIds() : failedTasks(dagId, run);
     for (String taskId : taskIds) {
       lookup.task(dagId, run.runId(), taskId);
     }
-    if (request.taskIds() != null && Boolean.TRUE.equals(request.onlyFailed())) {
+    if (named && Boolean.TRUE.equals(request.onlyFailed())) {
       taskIds = taskIds.stream().filter(id -> failed(lookup.task(dagId, run.runId(), id))).toList();
     }
     List<TaskInstance> cleared = taskIds.isEmpty() ? List.of() :
