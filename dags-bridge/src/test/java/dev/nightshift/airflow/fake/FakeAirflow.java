@@ -304,10 +304,11 @@ public final class FakeAirflow implements AutoCloseable {
     }
     if (path.equals("/dags") && method.equals("GET")) {
       ArrayNode list = JSON.createArrayNode();
-      dags.keySet().stream().sorted().forEach(id -> list.add(dagJson(id)));
+      dags.keySet().stream().sorted().skip(Long.parseLong(query.getOrDefault("offset", "0")))
+          .limit(Long.parseLong(query.getOrDefault("limit", "100"))).forEach(id -> list.add(dagJson(id)));
       ObjectNode answer = JSON.createObjectNode();
       answer.set("dags", list);
-      return ok(answer.put("total_entries", list.size()));
+      return ok(answer.put("total_entries", dags.size()));
     }
     if ((m = LOG.matcher(path)).matches()) {
       return log(decode(m.group(1)), decode(m.group(2)), decode(m.group(3)), query.get("token"));
@@ -332,7 +333,7 @@ public final class FakeAirflow implements AutoCloseable {
       if (!dags.containsKey(dagId)) {
         return notFound("DAG with dag_id: '" + dagId + "' not found");
       }
-      return method.equals("POST") ? trigger(dagId, read(body)) : listRuns(dagId);
+      return method.equals("POST") ? trigger(dagId, read(body)) : listRuns(dagId, query);
     }
     if ((m = DAG.matcher(path)).matches()) {
       String dagId = decode(m.group(1));
@@ -366,13 +367,15 @@ public final class FakeAirflow implements AutoCloseable {
     return new Answer(200, runJson(run).toString());
   }
 
-  private Answer listRuns(String dagId) {
+  private Answer listRuns(String dagId, Map<String, String> query) {
     ArrayNode list = JSON.createArrayNode();
-    runs.values().stream().filter(r -> r.dagId.equals(dagId))
-        .sorted((a, b) -> b.created.compareTo(a.created)).forEach(r -> list.add(runJson(r)));
+    List<FakeRun> all = runs.values().stream().filter(r -> r.dagId.equals(dagId))
+        .sorted((a, b) -> b.created.compareTo(a.created)).toList();
+    all.stream().skip(Long.parseLong(query.getOrDefault("offset", "0")))
+        .limit(Long.parseLong(query.getOrDefault("limit", "100"))).forEach(r -> list.add(runJson(r)));
     ObjectNode answer = JSON.createObjectNode();
     answer.set("dag_runs", list);
-    return ok(answer.put("total_entries", list.size()));
+    return ok(answer.put("total_entries", all.size()));
   }
 
   private Answer withRun(String dagId, String runId, java.util.function.Function<FakeRun, Answer> then) {

@@ -14,11 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param connections by the name DAG files use
  * @param pollMax the longest wait between two looks at a running Airflow run
+ * @param mirrorInterval how often the DAGs and recent runs of every connection are read again;
+ *     unset, only when asked ({@code POST /api/v1/airflow/refresh})
+ * @param mirrorRuns how many of each DAG's latest runs are read
  */
 @ConfigurationProperties("nightshift.airflow")
 public record AirflowProperties(
     @DefaultValue Map<String, Connection> connections,
-    @DefaultValue("5m") Duration pollMax) {
+    @DefaultValue("5m") Duration pollMax,
+    Duration mirrorInterval,
+    @DefaultValue("10") int mirrorRuns) {
 
   /**
    * One Airflow server.

@@ -4,6 +4,7 @@ import dev.nightshift.airflow.client.AirflowClients;
 import dev.nightshift.airflow.client.AirflowConnection;
 import dev.nightshift.airflow.client.ApiVersion;
 import dev.nightshift.airflow.client.RetryPolicy;
+import dev.nightshift.airflow.mirror.AirflowMirror;
 import dev.nightshift.airflow.runner.AirflowConnections;
 import dev.nightshift.airflow.runner.AirflowRunner;
 import dev.nightshift.airflow.runner.PollBackoff;
@@ -33,6 +34,16 @@ class AirflowWiring {
           c.timeout(), RetryPolicy.DEFAULT));
     });
     return new AirflowConnections(connections, new AirflowClients());
+  }
+
+  @Bean
+  AirflowMirror airflowMirror(AirflowConnections connections, AirflowProperties properties) {
+    return new AirflowMirror(connections, InstantSource.system(), properties.mirrorRuns());
+  }
+
+  @Bean(destroyMethod = "close")
+  AirflowMirrorRefresh airflowMirrorRefresh(AirflowMirror mirror, AirflowProperties properties) {
+    return new AirflowMirrorRefresh(mirror, properties.mirrorInterval());
   }
 
   /** Times the looks at Airflow runs; they run on the scheduler's runner threads. */

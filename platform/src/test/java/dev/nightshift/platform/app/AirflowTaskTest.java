@@ -58,13 +58,36 @@ class AirflowTaskTest {
   }
 
   @Test
+  void airflow_dags_and_runs_are_mirrored_read_only_when_asked() throws Exception {
+    String port = context.getEnvironment().getProperty("local.server.port");
+    var http = java.net.http.HttpClient.newHttpClient();
+    var before = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/airflow/dags")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(context.getBean(AirflowMirrorRefresh.class).isScheduled()).isFalse();
+    airflow.addRun("partner_export", "scheduled__nightly");
+
+    dev.nightshift.airflow.mirror.MirrorSnapshot after = context.getBean(dev.nightshift.airflow.mirror.AirflowMirror.class).refresh();
+
+    assertThat(before.body()).contains("\"dags\":[]");
+    assertThat(after.dags()).singleElement().satisfies(d -> {
+      assertThat(d.connection()).isEqualTo("main_airflow");
+      assertThat(d.recentRuns()).extracting(r -> r.runId()).contains("scheduled__nightly");
+    });
+    var listed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/airflow/dags")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(listed.body()).contains("\"source\":\"airflow\"").contains("\"read_only\":true")
+        .contains("scheduled__nightly").contains("\"connection\":\"main_airflow\"");
+  }
+
+  @Test
   void the_task_triggers_the_airflow_dag_once_and_follows_it_to_success() throws IOException {
     NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
     DagRun run = scheduler.trigger("bridge", Map.of(), null);
 
     await().atMost(Duration.ofSeconds(60)).until(
         () -> scheduler.run("bridge", run.runId()).orElseThrow().state() == RunState.SUCCESS);
-    assertThat(airflow.runIds("partner_export")).singleElement().asString().contains("__export__try1");
+    assertThat(airflow.runIds("partner_export")).filteredOn(id -> id.startsWith("nightshift__"))
+        .singleElement().asString().contains("__export__try1");
     assertThat(airflow.violations()).isEmpty();
     try (Stream<Path> files = Files.walk(home.resolve("data"))) {
       for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
