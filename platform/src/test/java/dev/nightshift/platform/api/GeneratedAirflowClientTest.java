@@ -63,6 +63,12 @@ class GeneratedAirflowClientTest {
     List<TaskInstance> instances = tasks.getTaskInstances("greet", "generated_client", null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null).getTaskInstances();
     assertThat(instances).extracting(TaskInstance::getTaskId).containsExactlyInAnyOrder("say", "after");
+    assertThat(instances).allSatisfy(instance -> {
+      assertThat(instance.getOperator()).isEqualTo("shell");
+      assertThat(instance.getMaxTries()).isZero();
+      assertThat(instance.getMapIndex()).isEqualTo(-1);
+      assertThat(instance.getExecutionDate()).startsWith("2031-07-15");
+    });
     assertThat(tasks.getTaskInstanceTries("greet", "generated_client", "say", null, null, null).getTaskInstances())
         .extracting(TaskInstance::getTryNumber).containsExactly(1);
     assertThat(tasks.getLog("greet", "generated_client", "say", 1, null, null, null).getContent())
