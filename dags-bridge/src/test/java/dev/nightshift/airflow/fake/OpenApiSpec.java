@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -68,9 +70,12 @@ public final class OpenApiSpec {
     this.iri = "https://spec.airflow.test" + resource;
     this.pathPrefix = pathPrefix;
     String json = document.toString();
+    // The document's own keys (paths, components, info …) are not schema keywords: kept silent.
+    JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+        .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword)).build();
     factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
-        .metaSchema(OpenApi30.getInstance())
-        .defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
+        .metaSchema(dialect)
+        .defaultMetaSchemaIri(dialect.getIri())
         .schemaLoaders(loaders -> loaders.schemas(Map.of(iri, json))));
     document.path("paths").fieldNames().forEachRemaining(path -> {
       Matcher vars = Pattern.compile("\\{[^}]+}").matcher(path);

@@ -28,7 +28,8 @@ class AirflowTaskTest {
 
   @BeforeAll
   static void start() throws IOException {
-    airflow = new FakeAirflow(ApiVersion.V2).quickDag("partner_export", true);
+    airflow = new FakeAirflow(ApiVersion.V2).quickDag("partner_export", true)
+        .dag("endless", new FakeAirflow.DagPlan(java.util.List.of("wait"), Duration.ofDays(1), true, false));
     Path dags = Files.createDirectories(home.resolve("dags"));
     Files.writeString(dags.resolve("bridge.yaml"), """
         id: bridge
@@ -41,6 +42,15 @@ class AirflowTaskTest {
               connection: main_airflow
               dag_id: "{{ params.airflow_dag }}"
               conf: {day: "{{ ds }}"}
+        """);
+    Files.writeString(dags.resolve("too_slow.yaml"), """
+        id: too_slow
+        schedule: manual
+        tasks:
+          - id: wait_for_airflow
+            type: airflow
+            execution_timeout: PT3S
+            args: {connection: main_airflow, dag_id: endless}
         """);
     context = NightshiftApplication.start(
         "--server.port=0",
@@ -58,6 +68,17 @@ class AirflowTaskTest {
   }
 
   @Test
+  void a_task_that_times_out_marks_its_airflow_run_failed() {
+    NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
+    DagRun run = scheduler.trigger("too_slow", Map.of(), null);
+
+    await().atMost(Duration.ofSeconds(60)).until(
+        () -> scheduler.run("too_slow", run.runId()).orElseThrow().state() == RunState.FAILED);
+    assertThat(airflow.runIds("endless")).singleElement()
+        .satisfies(id -> assertThat(airflow.runState("endless", id)).contains("failed"));
+  }
+
+  @Test
   void airflow_dags_and_runs_are_mirrored_read_only_when_asked() throws Exception {
     String port = context.getEnvironment().getProperty("local.server.port");
     var http = java.net.http.HttpClient.newHttpClient();
@@ -69,7 +90,8 @@ class AirflowTaskTest {
     dev.nightshift.airflow.mirror.MirrorSnapshot after = context.getBean(dev.nightshift.airflow.mirror.AirflowMirror.class).refresh();
 
     assertThat(before.body()).contains("\"dags\":[]");
-    assertThat(after.dags()).singleElement().satisfies(d -> {
+    assertThat(after.dags()).extracting(d -> d.dag().dagId()).containsExactly("endless", "partner_export");
+    assertThat(after.dags().get(1)).satisfies(d -> {
       assertThat(d.connection()).isEqualTo("main_airflow");
       assertThat(d.recentRuns()).extracting(r -> r.runId()).contains("scheduled__nightly");
     });
