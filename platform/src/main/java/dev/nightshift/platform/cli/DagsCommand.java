@@ -58,7 +58,7 @@ final class DagsCommand {
               "dags",
               "dag_id",
               "is_paused",
-              "schedule_interval",
+              "schedule",
               "next_dagrun",
               "tags");
       return ExitCodes.OK;
@@ -86,7 +86,7 @@ final class DagsCommand {
               "description",
               "is_paused",
               "is_active",
-              "schedule_interval",
+              "schedule",
               "timezone",
               "next_dagrun",
               "next_dagrun_data_interval_end",

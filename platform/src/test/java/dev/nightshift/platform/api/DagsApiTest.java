@@ -35,7 +35,9 @@ class DagsApiTest {
     assertThat(greet.get("params").findValuesAsString("name")).containsExactly("n", "x");
     assertThat(server.getJson("/api/v1/dags/greet/tasks").get("total_entries").asInt()).isEqualTo(2);
     assertThat(greet.get("dag_version").asString()).hasSize(64);
-    assertThat(daily.get("schedule_interval").asString()).isEqualTo("@daily");
+    assertThat(daily.get("schedule").asString()).isEqualTo("@daily");
+    assertThat(daily.get("schedule_interval").get("__type").asString()).isEqualTo("CronExpression");
+    assertThat(daily.get("schedule_interval").get("value").asString()).isEqualTo("@daily");
     assertThat(daily.get("next_dagrun").asString()).isEqualTo("2099-01-01T00:00:00Z");
     assertThat(daily.get("next_dagrun_data_interval_end").asString())
         .isEqualTo("2099-01-02T00:00:00Z");

@@ -81,7 +81,7 @@ class RunsAndTasksApiTest {
     assertThat(say.get("pool").asString()).isEqualTo("default_pool");
     assertThat(say.get("runner").get("type").asString()).isEqualTo("shell");
     assertThat(say.get("runner").get("exit_code").asInt()).isZero();
-    assertThat(tries.get("task_instance_tries").get(0).get("runner_handle").asString())
+    assertThat(tries.get("task_instances").get(0).get("runner_handle").asString())
         .isNotBlank();
     assertThat(onlyFailed.get("total_entries").asInt()).isZero();
     assertThat(server.json(marked).get("state").asString()).isEqualTo("failed");

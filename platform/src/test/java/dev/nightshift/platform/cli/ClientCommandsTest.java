@@ -58,7 +58,7 @@ class ClientCommandsTest {
     assertThat(table.exitCode()).isZero();
     assertThat(table.out().lines().findFirst().orElseThrow())
         .startsWith("dag_id")
-        .contains("is_paused", "schedule_interval");
+        .contains("is_paused", "schedule");
     assertThat(table.out()).contains("greet", "@daily", "demo,hello");
     assertThat(json.json().get("dags").findValuesAsString("dag_id")).contains("greet", "daily");
   }

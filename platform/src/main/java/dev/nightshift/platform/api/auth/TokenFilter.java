@@ -13,8 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks the bearer token of API requests: writes always need one with the {@code write} right,
- * reads only when configured so. Health and version stay open for probes.
+ * Checks the token of API requests: writes always need one with the {@code write} right, reads
+ * only when configured so. Health and version stay open for probes. A token comes as a bearer
+ * token, or as HTTP Basic credentials (the token's name as user, its value as password) the way
+ * Airflow 2's clients send theirs.
  */
 public final class TokenFilter extends OncePerRequestFilter {
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -43,18 +45,22 @@ public final class TokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<String> presented = bearer(request.getHeader("Authorization"));
-    if (presented.isEmpty()) {
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"nightshift\"");
+    String header = request.getHeader("Authorization");
+    Optional<String> presented = bearer(header);
+    Optional<String[]> basic = basic(header);
+    if (presented.isEmpty() && basic.isEmpty()) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"nightshift\", Basic realm=\"nightshift\"");
       problems.write(
           request,
           response,
           HttpStatus.UNAUTHORIZED,
           "unauthorized",
-          "This request needs a bearer token: send 'Authorization: Bearer <token>'.");
+          "This request needs a bearer token: send 'Authorization: Bearer <token>', or HTTP Basic auth"
+              + " with the token's name as user and its value as password.");
       return;
     }
-    Optional<ApiToken> token = tokens.match(presented.get());
+    Optional<ApiToken> token = presented.isPresent() ? tokens.match(presented.get())
+        : tokens.match(basic.get()[1]).filter(t -> t.name().equals(basic.get()[0]));
     if (token.isEmpty()) {
       response.setHeader(
           "WWW-Authenticate", "Bearer realm=\"nightshift\", error=\"invalid_token\"");
@@ -63,7 +69,8 @@ public final class TokenFilter extends OncePerRequestFilter {
           response,
           HttpStatus.UNAUTHORIZED,
           "unauthorized",
-          "The bearer token is not known to this server.");
+          presented.isPresent() ? "The bearer token is not known to this server."
+              : "The user name and password are not a token's name and value on this server.");
       return;
     }
     if (!token.get().allows(needed)) {
@@ -80,6 +87,22 @@ public final class TokenFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** User and password of HTTP Basic credentials; empty when the header is not Basic or unreadable. */
+  private static Optional<String[]> basic(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).strip()),
+          java.nio.charset.StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0 ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> bearer(String header) {

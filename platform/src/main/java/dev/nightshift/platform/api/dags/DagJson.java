@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A DAG as the API shows it (Airflow's names). Fields from the definition are null for a DAG whose
- * file is gone ({@code is_active: false}).
+ * file is gone ({@code is_active: false}). {@code schedule} is Nightshift's own: the schedule as
+ * the DAG file writes it, beside Airflow's {@code schedule_interval} object.
  */
 public record DagJson(
     @JsonProperty("dag_id") String dagId,
@@ -18,7 +19,8 @@ public record DagJson(
     @JsonProperty("is_paused") boolean paused,
     @JsonProperty("is_active") boolean active,
     @JsonProperty("tags") List<Tag> tags,
-    @JsonProperty("schedule_interval") String schedule,
+    @JsonProperty("schedule_interval") ScheduleIntervalJson scheduleInterval,
+    @JsonProperty("schedule") String schedule,
     @JsonProperty("timezone") String timezone,
     @JsonProperty("fileloc") String fileloc,
     @JsonProperty("max_active_runs") Integer maxActiveRuns,
@@ -41,6 +43,7 @@ public record DagJson(
         record.paused(),
         record.active(),
         dag == null ? List.of() : dag.tags().stream().map(Tag::new).toList(),
+        dag == null ? null : ScheduleIntervalJson.of(dag.schedule()),
         dag == null ? null : dag.schedule().expression(),
         dag == null ? null : dag.timezone().getId(),
         dag == null ? null : dag.source(),

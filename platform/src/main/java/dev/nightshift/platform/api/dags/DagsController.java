@@ -1,5 +1,6 @@
 package dev.nightshift.platform.api.dags;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.nightshift.platform.api.ApiConfiguration;
 import dev.nightshift.platform.api.Paging;
@@ -41,7 +42,16 @@ class DagsController {
       @JsonProperty("tasks") List<DagDetailJson.Task> tasks,
       @JsonProperty("total_entries") long totalEntries) {}
 
-  /** The only field a PATCH may change, as in Airflow. */
+  /**
+   * The only field a PATCH may change, as in Airflow. Airflow's body is its whole DAG object, as
+   * generated clients send it: its read-only fields are taken and ignored, as Airflow does.
+   */
+  @JsonIgnoreProperties({"dag_display_name", "dag_id", "default_view", "description", "file_token",
+      "fileloc", "has_import_errors", "has_task_concurrency_limits", "is_active", "is_subdag",
+      "last_expired", "last_parsed_time", "last_pickled", "max_active_runs", "max_active_tasks",
+      "max_consecutive_failed_dag_runs", "next_dagrun", "next_dagrun_create_after",
+      "next_dagrun_data_interval_end", "next_dagrun_data_interval_start", "owners", "pickle_id",
+      "root_dag_id", "schedule_interval", "scheduler_lock", "tags", "timetable_description"})
   record DagPatch(@JsonProperty("is_paused") Boolean isPaused) {}
 
   record VersionJson(

@@ -1,5 +1,6 @@
 package dev.nightshift.platform.api.runs;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.nightshift.platform.api.ApiConfiguration;
 import dev.nightshift.platform.api.ApiDates;
@@ -52,10 +53,17 @@ class DagRunsController {
       @JsonProperty("dag_runs") List<DagRunJson> runs,
       @JsonProperty("total_entries") long totalEntries) {}
 
-  /** A trigger: every field is optional. */
+  /**
+   * A trigger: every field is optional; {@code execution_date} is Airflow 2's older name of
+   * logical_date. Airflow's body is its whole DAGRun object, as generated clients send it: its
+   * read-only fields are taken and ignored, as Airflow does.
+   */
+  @JsonIgnoreProperties({"dag_id", "data_interval_end", "data_interval_start", "end_date",
+      "external_trigger", "last_scheduling_decision", "run_type", "start_date", "state"})
   record TriggerRequest(
       @JsonProperty("dag_run_id") String runId,
       @JsonProperty("logical_date") String logicalDate,
+      @JsonProperty("execution_date") String executionDate,
       @JsonProperty("conf") Map<String, Object> conf,
       @JsonProperty("note") String note) {}
 
@@ -74,6 +82,8 @@ class DagRunsController {
       @RequestParam(required = false) List<String> state,
       @RequestParam(name = "logical_date_gte", required = false) String logicalGte,
       @RequestParam(name = "logical_date_lte", required = false) String logicalLte,
+      @RequestParam(name = "execution_date_gte", required = false) String executionGte,
+      @RequestParam(name = "execution_date_lte", required = false) String executionLte,
       @RequestParam(name = "start_date_gte", required = false) String startGte,
       @RequestParam(name = "start_date_lte", required = false) String startLte,
       @RequestParam(name = "order_by", defaultValue = "-logical_date") String orderBy) {
@@ -81,8 +91,10 @@ class DagRunsController {
     if (!ALL_DAGS.equals(dagId)) {
       lookup.requireDag(dagId);
     }
-    Instant logicalFrom = ApiDates.parse("logical_date_gte", logicalGte);
-    Instant logicalTo = ApiDates.parse("logical_date_lte", logicalLte);
+    Instant logicalFrom = later(ApiDates.parse("logical_date_gte", logicalGte),
+        ApiDates.parse("execution_date_gte", executionGte));
+    Instant logicalTo = earlier(ApiDates.parse("logical_date_lte", logicalLte),
+        ApiDates.parse("execution_date_lte", executionLte));
     Instant startFrom = ApiDates.parse("start_date_gte", startGte);
     Instant startTo = ApiDates.parse("start_date_lte", startLte);
     ApiDates.checkOrder("logical_date_gte", logicalFrom, "logical_date_lte", logicalTo);
@@ -122,11 +134,15 @@ class DagRunsController {
   DagRunJson trigger(
       @PathVariable("dag_id") String dagId, @RequestBody(required = false) TriggerRequest request) {
     lookup.requireDag(dagId);
-    TriggerRequest body = request == null ? new TriggerRequest(null, null, null, null) : request;
+    TriggerRequest body = request == null ? new TriggerRequest(null, null, null, null, null) : request;
     if (body.runId() != null && body.runId().isBlank()) {
       throw ApiException.invalid(FieldProblem.body("dag_run_id", "must not be blank"));
     }
-    Instant logicalDate = ApiDates.parse("logical_date", body.logicalDate());
+    if (body.logicalDate() != null && body.executionDate() != null) {
+      throw ApiException.invalid(FieldProblem.body("execution_date", "give logical_date or execution_date, not both"));
+    }
+    Instant logicalDate = body.logicalDate() != null ? ApiDates.parse("logical_date", body.logicalDate())
+        : ApiDates.parse("execution_date", body.executionDate());
     DagRun run =
         scheduler.trigger(
             dagId, body.conf() == null ? Map.of() : body.conf(), logicalDate, body.runId());
@@ -178,6 +194,15 @@ class DagRunsController {
       }
     }
     return states;
+  }
+
+  /** Airflow 2's execution_date_* and the logical_date_* filters together: both bounds hold. */
+  private static Instant later(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   private static RunQuery.Order order(String field) {

@@ -1,17 +1,25 @@
 package dev.nightshift.platform.api.tasks;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.nightshift.scheduler.dag.TaskSpec;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskTry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A task instance with Airflow's names, and the runner details of its latest try. */
+/**
+ * A task instance with Airflow's names, and the runner details of its latest try. {@code operator}
+ * is the task's type (its runner), {@code max_tries} its retries, as Airflow counts them.
+ */
 public record TaskInstanceJson(
     @JsonProperty("dag_id") String dagId,
     @JsonProperty("dag_run_id") String runId,
     @JsonProperty("task_id") String taskId,
+    @JsonProperty("map_index") int mapIndex,
+    @JsonProperty("execution_date") Instant executionDate,
+    @JsonProperty("operator") String operator,
+    @JsonProperty("max_tries") Integer maxTries,
     @JsonProperty("state") String state,
     @JsonProperty("try_number") int tryNumber,
     @JsonProperty("queued_when") Instant queuedAt,
@@ -22,6 +30,9 @@ public record TaskInstanceJson(
     @JsonProperty("priority_weight") int priorityWeight,
     @JsonProperty("runner") Runner runner) {
 
+  /** Airflow's map_index of a task that is not mapped: Nightshift does not map tasks. */
+  static final int NOT_MAPPED = -1;
+
   /** Who runs the latest try, and how to find it there (a process id, a job id). */
   public record Runner(
       @JsonProperty("type") String type,
@@ -29,11 +40,20 @@ public record TaskInstanceJson(
       @JsonProperty("exit_code") Integer exitCode,
       @JsonProperty("detail") String detail) {}
 
-  static TaskInstanceJson of(TaskInstance task, Optional<TaskTry> latest) {
+  /**
+   * @param logicalDate the run's, which Airflow 2 calls the task instance's execution_date
+   * @param spec the task as the DAG file defines it now; empty when it is gone from the file
+   */
+  static TaskInstanceJson of(
+      TaskInstance task, Optional<TaskTry> latest, Instant logicalDate, Optional<TaskSpec> spec) {
     return new TaskInstanceJson(
         task.dagId(),
         task.runId(),
         task.taskId(),
+        NOT_MAPPED,
+        logicalDate,
+        spec.map(TaskSpec::type).orElse(null),
+        spec.map(s -> s.retry().retries()).orElse(null),
         task.state().apiName(),
         task.tryNumber(),
         task.queuedAt(),

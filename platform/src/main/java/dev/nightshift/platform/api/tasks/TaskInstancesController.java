@@ -7,6 +7,8 @@ import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.platform.api.runs.RunLookup;
 import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskState;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -41,7 +44,7 @@ class TaskInstancesController {
       @JsonProperty("total_entries") long totalEntries) {}
 
   record TryCollection(
-      @JsonProperty("task_instance_tries") List<TryJson> tries,
+      @JsonProperty("task_instances") List<TryJson> tries,
       @JsonProperty("total_entries") long totalEntries) {}
 
   record StatePatch(
@@ -56,12 +59,13 @@ class TaskInstancesController {
       @RequestParam(defaultValue = "0") long offset,
       @RequestParam(required = false) List<String> state) {
     Paging paging = Paging.of(limit, offset);
-    lookup.run(dagId, runId);
+    DagRun run = lookup.run(dagId, runId);
+    Optional<DagDefinition> dag = scheduler.dag(dagId);
     List<TaskState> states = state == null ? List.of() : state.stream().map(this::state).toList();
     List<TaskInstanceJson> all =
         scheduler.taskInstances(dagId, runId).stream()
             .filter(t -> states.isEmpty() || states.contains(t.state()))
-            .map(this::json)
+            .map(t -> json(t, run, dag))
             .toList();
     return new TaskInstanceCollection(paging.page(all), all.size());
   }
@@ -111,8 +115,15 @@ class TaskInstancesController {
   }
 
   private TaskInstanceJson json(TaskInstance task) {
+    return json(task, lookup.run(task.dagId(), task.runId()), scheduler.dag(task.dagId()));
+  }
+
+  private TaskInstanceJson json(TaskInstance task, DagRun run, Optional<DagDefinition> dag) {
     return TaskInstanceJson.of(
-        task, scheduler.tries(task.ref()).stream().reduce((first, second) -> second));
+        task,
+        scheduler.tries(task.ref()).stream().reduce((first, second) -> second),
+        run.logicalDate(),
+        dag.flatMap(d -> d.task(task.taskId())));
   }
 
   private TaskState state(String name) {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.nightshift.scheduler.run.TaskTry;
 import java.time.Instant;
 
-/** One try of a task instance. */
+/** One try of a task instance, with the fields Airflow's task instance tries carry. */
 public record TryJson(
+    @JsonProperty("dag_id") String dagId,
+    @JsonProperty("dag_run_id") String runId,
+    @JsonProperty("task_id") String taskId,
+    @JsonProperty("map_index") int mapIndex,
     @JsonProperty("try_number") int tryNumber,
     @JsonProperty("state") String state,
     @JsonProperty("start_date") Instant startDate,
@@ -20,6 +24,10 @@ public record TryJson(
 
   static TryJson of(TaskTry t) {
     return new TryJson(
+        t.task().dagId(),
+        t.task().runId(),
+        t.task().taskId(),
+        TaskInstanceJson.NOT_MAPPED,
         t.tryNumber(),
         t.state().apiName(),
         t.startedAt(),
