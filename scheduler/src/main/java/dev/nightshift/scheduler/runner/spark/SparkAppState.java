@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * line).
  */
 record SparkAppState(String appId, String state) {
-  private static final Pattern UI = Pattern.compile("started at (https?://\\S+)");
+  private static final Pattern UI = Pattern.compile("(?:started at|web UI at) (https?://\\S+)");
+  private static final Pattern UI_PORT = Pattern.compile("started service 'SparkUI' on port (\\d+)");
   private static final Pattern REASON =
       Pattern.compile("(FAILED: .*|\\S*(Exception|Error)\\b.*|Error: .*)");
 
@@ -47,8 +48,11 @@ record SparkAppState(String appId, String state) {
 
   /** The Spark UI the driver announced in its log. */
   static Optional<String> uiOf(Path log) {
-    return lines(log).stream().map(UI::matcher).filter(Matcher::find).map(m -> m.group(1))
-        .reduce((first, second) -> second);
+    List<String> lines = lines(log);
+    return lines.stream().map(UI::matcher).filter(Matcher::find).map(m -> m.group(1))
+        .reduce((first, second) -> second)
+        .or(() -> lines.stream().map(UI_PORT::matcher).filter(Matcher::find)
+            .map(m -> "http://localhost:" + m.group(1)).reduce((first, second) -> second));
   }
 
   /** The driver's last line that names an error, for the failure's detail. */

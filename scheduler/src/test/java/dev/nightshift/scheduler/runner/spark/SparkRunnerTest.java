@@ -113,6 +113,20 @@ class SparkRunnerTest extends TaskRunnerContractTest {
   }
 
   @Test
+  void a_spark_job_on_a_missing_lake_fails_with_the_path_in_its_detail_and_log() throws Exception {
+    Path lake = dir.resolve("no-lake");
+    TaskContext context = context(Map.of("job", "feeds",
+        "params", Map.of("lake", lake.toString(), "date", "2026-11-24")));
+
+    Observation outcome = awaitOutcome(runner(), runner().start(context));
+
+    assertThat(outcome.state()).isEqualTo(TaskState.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.detail()).contains("FAILED: nightshift feeds").contains(lake.toString());
+    assertThat(Files.readString(context.logFile())).contains("FAILED: nightshift feeds");
+  }
+
+  @Test
   void unknown_jobs_and_bad_deploy_modes_are_refused_at_start() {
     assertThatThrownBy(() -> runner().start(context(Map.of("job", "nope"))))
         .isInstanceOf(InvalidTaskArgsException.class).hasMessageContaining("known jobs: compaction, feeds");
