@@ -3,13 +3,13 @@ package dev.nightshift.batch;
 import static dev.nightshift.batch.GeneratedLake.END;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nightshift.batch.feeds.FeedDocuments;
-import dev.nightshift.batch.recommendations.RecommendationDocuments;
+import dev.nightshift.precompute.feeds.FeedDocuments;
+import dev.nightshift.precompute.recommendations.RecommendationDocuments;
 import dev.nightshift.batch.standalone.JobRunSummary;
 import dev.nightshift.batch.standalone.StandaloneJobs;
 import dev.nightshift.batch.support.BuildParameters;
 import dev.nightshift.batch.support.ServingVersionSteps;
-import dev.nightshift.batch.trends.TrendDocuments;
+import dev.nightshift.precompute.trends.TrendDocuments;
 import dev.nightshift.precompute.feeds.FeedBuilder;
 import dev.nightshift.precompute.feeds.FeedItem;
 import dev.nightshift.precompute.feeds.FeedParameters;

@@ -154,6 +154,26 @@ class DispatchTest {
   }
 
   @Test
+  void a_param_named_as_task_type_chooses_the_runner_of_each_run() {
+    start(aDag("engines")
+        .param(new ParamSpec("engine", ParamType.STRING, "noop", "where it runs"))
+        .task(TestDags.task("build", "{{ params.engine }}", Map.of("command", "exit 7"))));
+
+    DagRun byDefault = awaitFinished(scheduler, trigger(scheduler, "engines"));
+    DagRun onShell = awaitFinished(scheduler, scheduler.trigger("engines", Map.of("engine", "shell"), null));
+    DagRun unknown = awaitFinished(scheduler, scheduler.trigger("engines", Map.of("engine", "spork"), null));
+
+    assertThat(byDefault.state()).isEqualTo(RunState.SUCCESS);
+    assertThat(tries(scheduler, byDefault)).singleElement().extracting(TaskTry::runnerType).isEqualTo("noop");
+    assertThat(onShell.state()).isEqualTo(RunState.FAILED);
+    assertThat(tries(scheduler, onShell)).singleElement()
+        .satisfies(t -> assertThat(t.runnerType()).isEqualTo("shell"))
+        .satisfies(t -> assertThat(t.exitCode()).isEqualTo(7));
+    assertThat(tries(scheduler, unknown)).singleElement().extracting(TaskTry::detail).asString()
+        .contains("unknown task type 'spork'");
+  }
+
+  @Test
   void conf_is_checked_against_params_and_reaches_the_run() {
     start(aDag("params")
         .param(new ParamSpec("limit", ParamType.INTEGER, 10, "rows"))

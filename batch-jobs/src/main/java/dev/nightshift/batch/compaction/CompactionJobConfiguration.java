@@ -2,7 +2,9 @@ package dev.nightshift.batch.compaction;
 
 import dev.nightshift.batch.support.BuildParameters;
 import dev.nightshift.batch.support.ExitDescriptions;
-import dev.nightshift.batch.support.LakeInputs;
+import dev.nightshift.precompute.lake.FileRoll;
+import dev.nightshift.precompute.lake.LakeInputs;
+import dev.nightshift.precompute.serving.RetentionRule;
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RequiredParametersValidator;
 import dev.nightshift.precompute.compaction.files.CompactionResult;
@@ -43,11 +45,11 @@ public class CompactionJobConfiguration {
   public static final String JOB = "compaction";
   public static final String TARGET_BYTES = "target_bytes";
   /** 128 MB: the block size of HDFS, and large enough that readers open few files. */
-  public static final long DEFAULT_TARGET_BYTES = 128L * 1024 * 1024;
+  public static final long DEFAULT_TARGET_BYTES = FileRoll.DEFAULT_TARGET_BYTES;
   public static final String KEEP_VERSIONS = "keep_versions";
   public static final String KEEP_LAST = "keep_last";
   public static final String KEEP_DAYS = "keep_days";
-  public static final int DEFAULT_KEEP_VERSIONS = 5;
+  public static final int DEFAULT_KEEP_VERSIONS = RetentionRule.DEFAULT_KEEP_NEWEST;
 
   @Bean
   public Job compactionJob(JobRepository jobRepository, RebuildJobs jobs, ServingStore batchServingStore) {

@@ -1,7 +1,7 @@
 package dev.nightshift.batch.feeds;
 
 import dev.nightshift.batch.support.BuildParameters;
-import dev.nightshift.batch.support.LakeInputs;
+import dev.nightshift.precompute.lake.LakeInputs;
 import dev.nightshift.precompute.feeds.FeedColumns;
 import dev.nightshift.precompute.feeds.FeedIndex;
 import dev.nightshift.precompute.feeds.FeedIndexBuilder;
@@ -11,7 +11,6 @@ import dev.nightshift.precompute.lake.Datasets;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.lake.PartFile;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +31,6 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 final class FeedInputs {
   private FeedInputs() {}
 
-  /** The first day whose posts and engagements a build reads: the day the lookback starts on. */
-  static LocalDate firstDay(FeedParameters parameters, BuildParameters build) {
-    return LocalDate.ofInstant(build.end().minus(parameters.lookback()), ZoneOffset.UTC);
-  }
-
   static void check(Lake lake, BuildParameters build) {
     LakeInputs.requirePartition(lake, Datasets.POSTS, build.date());
     LakeInputs.requirePartition(lake, Datasets.ENGAGEMENTS, build.date());
@@ -44,7 +38,7 @@ final class FeedInputs {
   }
 
   static FeedIndex load(Lake lake, FeedParameters parameters, BuildParameters build) {
-    LocalDate from = firstDay(parameters, build);
+    LocalDate from = parameters.firstDayOf(build.end());
     List<Callable<FeedIndexBuilder>> reads = new ArrayList<>();
     for (LocalDate day : lake.partitions(Datasets.POSTS, from, build.date())) {
       addReads(reads, lake, FeedColumns.POSTS, day, parameters, build, FeedIndexBuilder::add);

@@ -1,5 +1,6 @@
 package dev.nightshift.batch.feeds;
 
+import dev.nightshift.precompute.feeds.FeedDocuments;
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RebuildSpec;
 import dev.nightshift.precompute.feeds.FeedIndex;

@@ -1,7 +1,7 @@
 package dev.nightshift.batch.recommendations;
 
 import dev.nightshift.batch.support.BuildParameters;
-import dev.nightshift.batch.support.LakeInputs;
+import dev.nightshift.precompute.lake.LakeInputs;
 import dev.nightshift.precompute.lake.Datasets;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.model.Follow;

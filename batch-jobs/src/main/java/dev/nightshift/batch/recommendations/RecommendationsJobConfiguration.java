@@ -1,5 +1,6 @@
 package dev.nightshift.batch.recommendations;
 
+import dev.nightshift.precompute.recommendations.RecommendationDocuments;
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RebuildSpec;
 import dev.nightshift.precompute.recommendations.PeopleYouMayKnowParameters;

@@ -1,7 +1,7 @@
 package dev.nightshift.batch.trends;
 
 import dev.nightshift.batch.support.BuildParameters;
-import dev.nightshift.batch.support.LakeInputs;
+import dev.nightshift.precompute.lake.LakeInputs;
 import dev.nightshift.precompute.lake.Datasets;
 import dev.nightshift.precompute.lake.Lake;
 import dev.nightshift.precompute.model.Post;
@@ -14,7 +14,6 @@ import dev.nightshift.precompute.trends.TrendParameters;
 import dev.nightshift.precompute.trends.TrendingTag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,19 +50,6 @@ final class TrendInputs {
     this.global = global;
   }
 
-  /** The start of the window the job reports: the last one that starts before the interval ends. */
-  static Instant reportedWindow(TrendParameters parameters, BuildParameters build) {
-    return parameters.windowStartOf(build.end().minusMillis(1));
-  }
-
-  /** The first day whose posts count: the day of the earliest baseline window. */
-  static LocalDate firstDay(TrendParameters parameters, BuildParameters build) {
-    Instant earliest =
-        reportedWindow(parameters, build)
-            .minus(parameters.window().multipliedBy(parameters.baselineWindows()));
-    return LocalDate.ofInstant(earliest, ZoneOffset.UTC);
-  }
-
   static void check(Lake lake, BuildParameters build) {
     LakeInputs.requirePartition(lake, Datasets.POSTS, build.date());
     LakeInputs.snapshot(lake, Datasets.USERS);
@@ -75,13 +61,13 @@ final class TrendInputs {
       regions = AuthorRegions.fromHomes(users.toList(), parameters.regionResolution());
     }
     List<Post> posts;
-    try (Stream<Post> rows = lake.read(Datasets.POSTS, firstDay(parameters, build), build.date())) {
+    try (Stream<Post> rows = lake.read(Datasets.POSTS, parameters.firstDayOf(build.end()), build.date())) {
       posts = rows.toList();
     }
     TrendBuilder builder = new TrendBuilder(parameters);
     return new TrendInputs(
         parameters,
-        reportedWindow(parameters, build),
+        parameters.reportedWindowOf(build.end()),
         builder.count(posts, regions),
         builder.count(posts, author -> GLOBAL));
   }

@@ -1,5 +1,6 @@
 package dev.nightshift.batch.trends;
 
+import dev.nightshift.precompute.trends.TrendDocuments;
 import dev.nightshift.batch.support.RebuildJobs;
 import dev.nightshift.batch.support.RebuildSpec;
 import dev.nightshift.precompute.serving.ServingDataset;

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * [sampled users (1000)]}. The lake is generated first when the folder has none.
  */
 public final class BatchVsDuckDb {
-  private static final LocalDate END = LocalDate.of(2026, 11, 24);
+  public static final LocalDate END = LocalDate.of(2026, 11, 24);
 
   private BatchVsDuckDb() {}
 
@@ -50,26 +50,14 @@ public final class BatchVsDuckDb {
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     Path lakePath = args.length > 2 ? Path.of(args[2]) : Path.of("target", "bench-lake-" + scale);
     int sample = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-    if (!Files.exists(lakePath.resolve("posts"))) {
-      long t0 = System.nanoTime();
-      try (Lake lake = Lake.create(lakePath.toString())) {
-        new DataGenerator(new GeneratorConfig(scale, days, 42, END),
-            Runtime.getRuntime().availableProcessors()).run(new LakeSink(lake), rows -> {});
-      }
-      System.out.printf("generated scale %s, %d day(s) in %.1f s%n", scale, days, seconds(t0));
-    }
+    ensureLake(scale, days, lakePath);
     FeedParameters parameters = FeedParameters.DEFAULTS;
     Instant buildTime = END.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     LocalDate from = LocalDate.ofInstant(buildTime.minus(parameters.lookback()), ZoneOffset.UTC);
 
-    long rowsIn;
-    long bytesIn;
-    try (Lake lake = Lake.open(lakePath.toString())) {
-      rowsIn = rows(lake, Datasets.POSTS, from) + rows(lake, Datasets.ENGAGEMENTS, from)
-          + rows(lake, Datasets.FOLLOWS, null);
-      bytesIn = bytes(lake, Datasets.POSTS, from) + bytes(lake, Datasets.ENGAGEMENTS, from)
-          + bytes(lake, Datasets.FOLLOWS, null);
-    }
+    InputSize input = inputSize(lakePath);
+    long rowsIn = input.rows();
+    long bytesIn = input.bytes();
 
     Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-batch-");
     try (StandaloneJobs jobs = StandaloneJobs.start(Map.of("nightshift.data-dir", dataDir.toString()))) {
@@ -123,6 +111,34 @@ public final class BatchVsDuckDb {
           parameters.size(), agree, compared, compared == 0 ? 0 : 100.0 * agree / compared);
       System.out.printf("  JVM max heap %.1f GB (-Xmx, or a quarter of the RAM); DuckDB's memory is"
           + " its own, outside the heap%n", Runtime.getRuntime().maxMemory() / 1e9);
+    }
+  }
+
+  /** Rows and Parquet bytes a feed build of {@link #END} reads. */
+  public record InputSize(long rows, long bytes) {}
+
+  /** Generates the lake of {@code scale} into {@code lakePath} unless it holds one already. */
+  public static Path ensureLake(double scale, int days, Path lakePath) {
+    if (!Files.exists(lakePath.resolve("posts"))) {
+      long t0 = System.nanoTime();
+      try (Lake lake = Lake.create(lakePath.toString())) {
+        new DataGenerator(new GeneratorConfig(scale, days, 42, END),
+            Runtime.getRuntime().availableProcessors()).run(new LakeSink(lake), rows -> {});
+      }
+      System.out.printf("generated scale %s, %d day(s) in %.1f s%n", scale, days, seconds(t0));
+    }
+    return lakePath;
+  }
+
+  public static InputSize inputSize(Path lakePath) {
+    Instant buildTime = END.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    LocalDate from = FeedParameters.DEFAULTS.firstDayOf(buildTime);
+    try (Lake lake = Lake.open(lakePath.toString())) {
+      return new InputSize(
+          rows(lake, Datasets.POSTS, from) + rows(lake, Datasets.ENGAGEMENTS, from)
+              + rows(lake, Datasets.FOLLOWS, null),
+          bytes(lake, Datasets.POSTS, from) + bytes(lake, Datasets.ENGAGEMENTS, from)
+              + bytes(lake, Datasets.FOLLOWS, null));
     }
   }
 

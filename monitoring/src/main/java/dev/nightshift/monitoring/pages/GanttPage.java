@@ -3,6 +3,7 @@ package dev.nightshift.monitoring.pages;
 import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskInstance;
+import dev.nightshift.scheduler.run.TaskTry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -42,6 +43,19 @@ public class GanttPage {
     return Html.page("Run " + runId, summary + gantt(run, tasks) + table(tasks));
   }
 
+  /**
+   * What ran the task's latest try and how it ended, as its runner says: for a Spark application,
+   * its id, state, master and UI.
+   */
+  private String runner(TaskInstance task) {
+    List<TaskTry> tries = scheduler.tries(task.ref());
+    if (tries.isEmpty()) {
+      return "";
+    }
+    TaskTry latest = tries.get(tries.size() - 1);
+    return Html.text(latest.runnerType() + (latest.detail() == null ? "" : ": " + latest.detail()));
+  }
+
   private static String gantt(DagRun run, List<TaskInstance> tasks) {
     Instant start = tasks.stream().map(TaskInstance::startedAt).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(run.startedAt() != null ? run.startedAt() : run.createdAt());
@@ -76,9 +90,9 @@ public class GanttPage {
     return svg.append("</svg>").toString();
   }
 
-  private static String table(List<TaskInstance> tasks) {
+  private String table(List<TaskInstance> tasks) {
     StringBuilder html = new StringBuilder("<table><thead><tr><th>task</th><th>state</th><th>try</th>"
-        + "<th>started</th><th>took</th><th>log</th></tr></thead><tbody>");
+        + "<th>started</th><th>took</th><th>log</th><th>runner</th></tr></thead><tbody>");
     for (TaskInstance task : tasks) {
       html.append("<tr><td>").append(Html.text(task.taskId())).append("</td><td>")
           .append(Html.state(task.state().apiName())).append("</td><td>").append(task.tryNumber())
@@ -86,6 +100,7 @@ public class GanttPage {
           .append(Html.duration(task.startedAt(), task.endedAt())).append("</td><td>")
           .append(task.tryNumber() > 0
               ? "<a href=\"" + LogPage.link(task.ref(), task.tryNumber()) + "\">log</a>" : "")
+          .append("</td><td class=\"runner\">").append(runner(task))
           .append("</td></tr>");
     }
     return html.append("</tbody></table>").toString();

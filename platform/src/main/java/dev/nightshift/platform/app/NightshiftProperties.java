@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dagFolder the watched folder of DAG files
  * @param lake the lake's URI or path, the default of every DAG's {@code lake} param; empty means
  *     {@code <dataDir>/lake}
+ * @param engine when set ({@code batch} or {@code spark}), the default of every DAG's {@code
+ *     engine} param: where the shipped DAGs' build tasks run
  */
 @ConfigurationProperties("nightshift")
 public record NightshiftProperties(
     @DefaultValue(".nightshift") Path dataDir,
     @DefaultValue("dags") Path dagFolder,
     @DefaultValue("") String lake,
+    @DefaultValue("") String engine,
     @DefaultValue Scheduler scheduler) {
 
   /** The lake as DAGs see it: absolute, so runs do not depend on the working folder. */

@@ -33,6 +33,9 @@ class SchedulerConfiguration {
         .dagFolder(properties.dagFolder())
         // Every DAG's `lake` param points at this deployment's lake unless a trigger says otherwise.
         .paramDefault("lake", properties.lakeLocation());
+    if (!properties.engine().isBlank()) {
+      builder.paramDefault("engine", properties.engine());
+    }
     tune(builder, properties.scheduler());
     runners.orderedStream().forEach(builder::runner);
     List<RunListener> all = listeners.orderedStream().toList();

@@ -57,12 +57,21 @@ public final class DemoCommand implements Callable<Integer> {
       description = "How long to wait for the DAGs to publish, ISO-8601 (default ${DEFAULT-VALUE}).")
   Duration wait;
 
+  @Option(names = "--engine", defaultValue = "batch",
+      description = "Where the shipped DAGs' build tasks run: batch (Spring Batch, in the platform)"
+          + " or spark (Spark local[*] through spark-submit) (default ${DEFAULT-VALUE}).")
+  String engine;
+
   @Option(names = "--exit-when-published",
       description = "Stop once the DAGs have run instead of serving until Ctrl-C.")
   boolean exitWhenPublished;
 
   @Override
   public Integer call() throws InterruptedException {
+    if (!engine.equals("batch") && !engine.equals("spark")) {
+      spec.commandLine().getErr().println("nightshift demo: --engine must be batch or spark, was '" + engine + "'");
+      return 2;
+    }
     Instant started = Instant.now();
     PrintWriter out = spec.commandLine().getOut();
     Path lake = platform.dataDir().resolve("lake").toAbsolutePath().normalize();
@@ -76,7 +85,8 @@ public final class DemoCommand implements Callable<Integer> {
     ConfigurableApplicationContext context = NightshiftApplication.start(
         List.of(ctx -> ctx.getBeanFactory().registerSingleton("demoProgress", progress)),
         platform.springArguments(List.of(
-            "--nightshift.lake=" + lake, "--nightshift.api.generate-token=true")));
+            "--nightshift.lake=" + lake, "--nightshift.api.generate-token=true",
+            "--nightshift.engine=" + engine)));
     NightshiftScheduler scheduler = context.getBean(NightshiftScheduler.class);
 
     Set<RunRef> runs = runOnce(scheduler, started);

@@ -102,6 +102,8 @@ class OperatorPagesBrowserTest {
     double extractX = Double.parseDouble(bars.get(0).getAttribute("x"));
     double loadX = Double.parseDouble(bars.get(2).getAttribute("x"));
     assertThat(loadX).isGreaterThan(extractX);
+    assertThat(browser.findElements(By.cssSelector("td.runner")))
+        .extracting(WebElement::getText).containsOnly("shell: exit code 0");
     screenshot("gantt");
 
     browser.findElement(By.linkText("log")).click();

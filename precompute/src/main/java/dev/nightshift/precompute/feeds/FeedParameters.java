@@ -6,6 +6,9 @@ import static dev.nightshift.precompute.ParameterChecks.positive;
 import dev.nightshift.precompute.model.EngagementKind;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * How feeds are built.
@@ -59,5 +62,10 @@ public record FeedParameters(
       case COMMENT -> commentWeight;
       case SHARE -> shareWeight;
     };
+  }
+
+  /** The first day whose posts and engagements a build at {@code end} reads: where the lookback starts. */
+  public LocalDate firstDayOf(Instant end) {
+    return LocalDate.ofInstant(end.minus(lookback), ZoneOffset.UTC);
   }
 }

@@ -12,6 +12,9 @@ import java.util.Set;
  * being written, and sealed candidates newer than the current version (awaiting publish).
  */
 public final class RetentionRule {
+  /** How many newest versions compaction keeps besides the current one and its rollback target. */
+  public static final int DEFAULT_KEEP_NEWEST = 5;
+
   private RetentionRule() {}
 
   /** The version numbers to drop, in ascending order. Pure: reads nothing but its arguments. */

@@ -8,6 +8,8 @@ import dev.nightshift.precompute.geo.H3Cells;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * How trends are counted and scored.
@@ -69,5 +71,16 @@ public record TrendParameters(
   public Instant windowStartOf(Instant at) {
     long size = window.toMillis();
     return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), size) * size);
+  }
+
+  /** The start of the window a build reports: the last one that starts before {@code end}. */
+  public Instant reportedWindowOf(Instant end) {
+    return windowStartOf(end.minusMillis(1));
+  }
+
+  /** The first day whose posts a build up to {@code end} counts: the day of the earliest baseline window. */
+  public LocalDate firstDayOf(Instant end) {
+    Instant earliest = reportedWindowOf(end).minus(window.multipliedBy(baselineWindows));
+    return LocalDate.ofInstant(earliest, ZoneOffset.UTC);
   }
 }

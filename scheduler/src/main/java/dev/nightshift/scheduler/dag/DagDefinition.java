@@ -42,6 +42,17 @@ public record DagDefinition(
     return schedule.zone();
   }
 
+  /** Each param's default, where it has one: the params of a run that gives none. */
+  public Map<String, Object> paramDefaults() {
+    Map<String, Object> defaults = new java.util.LinkedHashMap<>();
+    params.forEach((name, spec) -> {
+      if (spec.defaultValue() != null) {
+        defaults.put(name, spec.defaultValue());
+      }
+    });
+    return defaults;
+  }
+
   public Optional<TaskSpec> task(String taskId) {
     return tasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst();
   }

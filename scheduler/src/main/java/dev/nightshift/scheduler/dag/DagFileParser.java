@@ -187,7 +187,7 @@ public final class DagFileParser {
           : TaskDefaults.BUILT_IN;
       List<LocatedTask> tasks = List.of();
       if (required(fields, "tasks")) {
-        tasks = new TaskReader(reader, values, knownTaskTypes, defaults, params.keySet()).read(fields.get("tasks"));
+        tasks = new TaskReader(reader, values, knownTaskTypes, defaults, params).read(fields.get("tasks"));
         new DependencyCheck(problems).check(tasks);
       }
       int idLine = idNode.getStartMark().getLine() + 1;

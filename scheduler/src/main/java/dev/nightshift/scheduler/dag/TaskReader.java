@@ -27,14 +27,16 @@ final class TaskReader {
   private final Set<String> knownTypes;
   private final TaskDefaults defaults;
   private final Set<String> paramNames;
+  private final Map<String, ParamSpec> params;
 
   TaskReader(NodeReader reader, PlainValues values, Set<String> knownTypes, TaskDefaults defaults,
-      Set<String> paramNames) {
+      Map<String, ParamSpec> params) {
     this.reader = reader;
     this.values = values;
     this.knownTypes = knownTypes;
     this.defaults = defaults;
-    this.paramNames = paramNames;
+    this.paramNames = params.keySet();
+    this.params = params;
   }
 
   List<LocatedTask> read(Node tasks) {
@@ -103,7 +105,18 @@ final class TaskReader {
       return null;
     }
     String type = reader.text(node);
-    if (type != null && !knownTypes.contains(type)) {
+    Optional<String> param = type == null ? Optional.empty() : TaskSpec.typeParamOf(type);
+    if (param.isPresent()) {
+      ParamSpec spec = params.get(param.get());
+      if (spec == null) {
+        reader.problems().at(node, "task type '" + type + "' names param '" + param.get()
+            + "', which the DAG does not declare under 'params'");
+      } else if (!knownTypes.contains(String.valueOf(spec.defaultValue()))) {
+        reader.problems().at(node, "task type '" + type + "': the default of param '" + param.get()
+            + "' must name a task type (" + String.join(", ", sortedTypes()) + "), found '"
+            + spec.defaultValue() + "'");
+      }
+    } else if (type != null && !knownTypes.contains(type)) {
       reader.problems().at(node,
           "unknown task type '" + type + "' (known: " + String.join(", ", sortedTypes()) + ")"
               + NameSuggestions.hint(type, knownTypes));

@@ -179,8 +179,9 @@ public final class TaskLauncher {
       return Optional.empty();
     }
     int tryNumber = task.get().tryNumber() + 1;
+    Map<String, Object> runParams = writer.run(queued.ref().run()).map(DagRun::conf).orElse(Map.of());
     Launch launch = new Launch(queued, new TaskTry(queued.ref(), tryNumber, TaskState.RUNNING,
-        writer.now(), null, dags.spec(queued.ref()).map(TaskSpec::type).orElse("unknown"), null,
+        writer.now(), null, dags.spec(queued.ref()).map(s -> s.typeFor(runParams)).orElse("unknown"), null,
         null, null, logs.path(queued.ref(), tryNumber).toString(), null, null));
     writer.beginTry(task.get(), launch.begun);
     try {
@@ -189,7 +190,7 @@ public final class TaskLauncher {
       TaskSpec spec = dags.spec(queued.ref()).orElseThrow(() ->
           new IllegalStateException("task is no longer in DAG '" + dag.dagId() + "'"));
       DagRun run = writer.run(queued.ref().run()).orElseThrow();
-      launch.runner = runners.get(spec.type());
+      launch.runner = runners.get(spec.typeFor(run.conf()));
       launch.context = new TaskContext(queued.ref(), tryNumber, run.dataInterval(),
           renderer.render(dag, run, spec, tryNumber), run.conf(),
           logs.create(queued.ref(), tryNumber));
@@ -257,7 +258,7 @@ public final class TaskLauncher {
   boolean recoverLaunch(TaskInstance task, TaskTry open) {
     synchronized (engineLock) {
       Optional<String> handle = Optional.ofNullable(open.handle()).or(() -> dags.spec(task.ref())
-          .flatMap(spec -> runners.get(spec.type()).recover(new TaskContext(task.ref(),
+          .flatMap(spec -> runners.get(open.runnerType()).recover(new TaskContext(task.ref(),
               open.tryNumber(), writer.run(task.ref().run()).orElseThrow().dataInterval(),
               spec.args(), Map.of(), Path.of(open.logPath()))))
           .map(RunHandle::externalId));

@@ -44,6 +44,18 @@ public record TaskArgs(TaskRef task, Map<String, Object> values) {
     return result;
   }
 
+  /** A list of single values, e.g. command-line arguments; empty when not given. */
+  public java.util.List<String> stringList(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return java.util.List.of();
+    }
+    if (!(value instanceof java.util.Collection<?> items)) {
+      throw invalid(name, "must be a list");
+    }
+    return items.stream().map(item -> string(name, item)).toList();
+  }
+
   private String string(String name, Object value) {
     if (value instanceof Map || value instanceof java.util.Collection) {
       throw invalid(name, "must be a single value");

@@ -32,8 +32,9 @@ public final class TaskRunners {
   public List<String> problems(DagDefinition dag) {
     List<String> problems = new ArrayList<>();
     for (TaskSpec task : dag.tasks()) {
-      if (!byType.containsKey(task.type())) {
-        problems.add("DAG '" + dag.dagId() + "', task '" + task.taskId() + "': " + unknown(task.type()));
+      String type = task.typeFor(dag.paramDefaults());
+      if (!byType.containsKey(type)) {
+        problems.add("DAG '" + dag.dagId() + "', task '" + task.taskId() + "': " + unknown(type));
       }
     }
     return problems;

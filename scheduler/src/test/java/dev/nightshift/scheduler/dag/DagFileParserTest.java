@@ -202,6 +202,34 @@ class DagFileParserTest {
   }
 
   @Test
+  void a_task_type_may_name_a_param_whose_default_is_a_task_type() {
+    ParsedDagFile parsed = parse("""
+        id: a
+        params: {engine: {type: string, default: batch}}
+        tasks: [{id: t, type: "{{ params.engine }}"}]
+        """);
+
+    assertThat(parsed.errors()).isEmpty();
+    assertThat(parsed.dag().tasks().get(0).typeFor(parsed.dag().paramDefaults())).isEqualTo("batch");
+    assertThat(parsed.dag().tasks().get(0).typeFor(java.util.Map.of("engine", "spark"))).isEqualTo("spark");
+  }
+
+  @Test
+  void a_task_type_param_must_be_declared_and_default_to_a_task_type() {
+    assertThat(errors("""
+        id: a
+        params: {engine: {type: string, default: sprak}}
+        tasks:
+          - {id: t, type: "{{ params.engine }}"}
+          - {id: u, type: "{{ params.runner }}"}
+        """)).containsExactly(
+        "dags/test.yaml:4:19: task type '{{ params.engine }}': the default of param 'engine' must name a"
+            + " task type (airflow, batch, http, noop, publish, shell, spark), found 'sprak'",
+        "dags/test.yaml:5:19: task type '{{ params.runner }}' names param 'runner', which the DAG does"
+            + " not declare under 'params'");
+  }
+
+  @Test
   void a_placeholder_that_could_never_be_rendered_is_an_import_error() {
     assertThat(errors("""
         id: a

@@ -27,6 +27,10 @@ class ShippedDagsTest {
     for (Path file : files) {
       ParsedDagFile parsed = parser.parse(file);
       assertThat(parsed.ok()).as(file + ": " + parsed).isTrue();
+      assertThat(parsed.dag().tasks()).as(file + ": the build task's engine is a param")
+          .anyMatch(t -> t.typeParam().equals(java.util.Optional.of("engine"))
+              && t.typeFor(parsed.dag().paramDefaults()).equals("batch")
+              && t.typeFor(java.util.Map.of("engine", "spark")).equals("spark"));
     }
   }
 }

@@ -50,13 +50,18 @@ public abstract class TaskRunnerContractTest {
         dir.resolve(tries + ".log"));
   }
 
+  /** How long work may take to end; a runner whose work starts a JVM or more may need longer. */
+  protected Duration outcomeTimeout() {
+    return Duration.ofSeconds(20);
+  }
+
   protected Observation awaitOutcome(TaskRunner runner, RunHandle handle) {
     CompletableFuture<Observation> done = new CompletableFuture<>();
     if (!runner.whenDone(handle, done::complete)) {
-      await().atMost(Duration.ofSeconds(20)).until(() -> runner.observe(handle).isDone());
+      await().atMost(outcomeTimeout()).until(() -> runner.observe(handle).isDone());
       return runner.observe(handle);
     }
-    await().atMost(Duration.ofSeconds(20)).until(done::isDone);
+    await().atMost(outcomeTimeout()).until(done::isDone);
     return done.join();
   }
 

@@ -64,7 +64,7 @@ class TokensTest {
         setup.generatedToken(
             new ApiProperties(List.of(), false, true, DataSize.ofMegabytes(1)),
             new dev.nightshift.platform.app.NightshiftProperties(
-                Path.of("target/none"), Path.of("dags"), "lake", null),
+                Path.of("target/none"), Path.of("dags"), "lake", "", null),
             new MockEnvironment().withProperty(Tokens.ENVIRONMENT_VARIABLE, "set"));
 
     assertThat(generated.value()).isEmpty();

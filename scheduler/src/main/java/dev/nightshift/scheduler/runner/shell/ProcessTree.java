@@ -18,14 +18,14 @@ public final class ProcessTree {
   private ProcessTree() {}
 
   /** The process with this pid, if it is the one that started at {@code startedAtMillis}. */
-  static Optional<ProcessHandle> find(long pid, long startedAtMillis) {
+  public static Optional<ProcessHandle> find(long pid, long startedAtMillis) {
     return ProcessHandle.of(pid)
         .filter(p -> p.info().startInstant().map(Instant::toEpochMilli)
             .map(start -> start == startedAtMillis).orElse(false))
         .filter(ProcessTree::isRunning);
   }
 
-  static long startMillis(ProcessHandle process) {
+  public static long startMillis(ProcessHandle process) {
     return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
   }
 
@@ -52,7 +52,7 @@ public final class ProcessTree {
    * shell cannot start more), then to the root; whatever still runs after {@code grace} gets
    * KILL. Blocks for at most about {@code grace}.
    */
-  static void kill(ProcessHandle root, Duration grace) {
+  public static void kill(ProcessHandle root, Duration grace) {
     List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
     tree.forEach(ProcessHandle::destroy);
     root.destroy();

@@ -1,7 +1,6 @@
 package dev.nightshift.scheduler.runner.shell;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nightshift.scheduler.runner.HandleJson;
 import java.nio.file.Path;
 
 /**
@@ -9,22 +8,12 @@ import java.nio.file.Path;
  * pid alone may have been reused), and the file the wrapper writes the exit code to.
  */
 record ShellHandle(long pid, long startedAtMillis, String exitFile) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   String toExternalId() {
-    try {
-      return JSON.writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return HandleJson.write(this);
   }
 
   static ShellHandle parse(String externalId) {
-    try {
-      return JSON.readValue(externalId, ShellHandle.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a shell run handle: " + externalId, e);
-    }
+    return HandleJson.read(externalId, ShellHandle.class, "shell");
   }
 
   Path exitPath() {

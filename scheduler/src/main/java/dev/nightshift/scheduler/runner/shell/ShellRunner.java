@@ -1,5 +1,6 @@
 package dev.nightshift.scheduler.runner.shell;
 
+import dev.nightshift.scheduler.runner.HandleJson;
 import dev.nightshift.scheduler.runner.Observation;
 import dev.nightshift.scheduler.runner.RunHandle;
 import dev.nightshift.scheduler.runner.TaskArgs;
@@ -56,7 +57,7 @@ public final class ShellRunner implements TaskRunner {
     TaskArgs args = context.taskArgs();
     String command = args.requiredString("command");
     Path exitFile = exitFileOf(context.logFile());
-    Path pidFile = sibling(context.logFile(), ".pid");
+    Path pidFile = HandleJson.sibling(context.logFile(), ".pid");
     ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", WRAPPER, "nightshift-task", command,
             exitFile.toString(), pidFile.toString())
             .redirectErrorStream(true)
@@ -116,7 +117,7 @@ public final class ShellRunner implements TaskRunner {
   @Override
   public Optional<RunHandle> recover(TaskContext context) {
     Path exitFile = exitFileOf(context.logFile());
-    Path pidFile = sibling(context.logFile(), ".pid");
+    Path pidFile = HandleJson.sibling(context.logFile(), ".pid");
     if (!Files.exists(pidFile)) {
       return Optional.empty();
     }
@@ -145,13 +146,9 @@ public final class ShellRunner implements TaskRunner {
   }
 
   static Path exitFileOf(Path logFile) {
-    return sibling(logFile, ".exit");
+    return HandleJson.sibling(logFile, ".exit");
   }
 
-  private static Path sibling(Path logFile, String extension) {
-    String name = logFile.getFileName().toString().replaceFirst("\\.log$", "");
-    return logFile.resolveSibling(name + extension);
-  }
 
   private static Observation readExitFile(Path exitFile) {
     if (!Files.exists(exitFile)) {

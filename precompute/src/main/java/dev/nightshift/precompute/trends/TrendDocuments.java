@@ -1,7 +1,6 @@
-package dev.nightshift.batch.trends;
+package dev.nightshift.precompute.trends;
 
 import dev.nightshift.precompute.serving.document.TrendsDocument;
-import dev.nightshift.precompute.trends.TrendingTag;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package dev.nightshift.batch.support;
+package dev.nightshift.precompute.lake;
 
-import dev.nightshift.precompute.lake.Dataset;
-import dev.nightshift.precompute.lake.Lake;
-import dev.nightshift.precompute.lake.PartitionNotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

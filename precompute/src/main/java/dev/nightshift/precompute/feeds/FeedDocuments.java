@@ -1,6 +1,5 @@
-package dev.nightshift.batch.feeds;
+package dev.nightshift.precompute.feeds;
 
-import dev.nightshift.precompute.feeds.FeedItem;
 import dev.nightshift.precompute.serving.document.FeedDocument;
 import java.util.List;
 

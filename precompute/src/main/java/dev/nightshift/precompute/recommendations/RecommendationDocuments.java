@@ -1,7 +1,5 @@
-package dev.nightshift.batch.recommendations;
+package dev.nightshift.precompute.recommendations;
 
-import dev.nightshift.precompute.recommendations.PersonYouMayKnow;
-import dev.nightshift.precompute.recommendations.Recommendation;
 import dev.nightshift.precompute.serving.document.RecommendationsDocument;
 import java.util.List;
 
