@@ -1,6 +1,8 @@
 package dev.nightshift.scheduler.schedule;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAmount;
+import java.util.Optional;
 import java.time.Period;
 import java.time.ZoneId;
 
@@ -50,5 +52,10 @@ record CalendarTicks(Period step, ZoneId zone) implements Ticks {
       start = end;
     }
     return start;
+  }
+
+  @Override
+  public Optional<TemporalAmount> period() {
+    return Optional.of(step);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nightshift.scheduler.schedule;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAmount;
 import java.util.Optional;
 
 /**
@@ -53,5 +54,10 @@ record DataIntervalSchedule(Ticks ticks, String expression, java.time.ZoneId zon
 
   static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
+  }
+
+  @Override
+  public Optional<TemporalAmount> period() {
+    return ticks.period();
   }
 }

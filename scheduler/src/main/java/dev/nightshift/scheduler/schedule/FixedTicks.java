@@ -2,6 +2,8 @@ package dev.nightshift.scheduler.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.TemporalAmount;
+import java.util.Optional;
 
 /**
  * Steps of a fixed span of elapsed time ({@code 1d} is always 24 hours, also across a
@@ -42,5 +44,10 @@ record FixedTicks(Duration step) implements Ticks {
     long nanos = step.toNanos();
     long sinceEpoch = Duration.between(Instant.EPOCH, now).toNanos();
     return Instant.EPOCH.plusNanos(Math.floorDiv(sinceEpoch, nanos) * nanos).minus(step);
+  }
+
+  @Override
+  public Optional<TemporalAmount> period() {
+    return Optional.of(step);
   }
 }

@@ -2,6 +2,7 @@ package dev.nightshift.scheduler.schedule;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAmount;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,14 @@ public interface Schedule {
   /** True when only a trigger (API, CLI) starts runs. */
   default boolean isManual() {
     return false;
+  }
+
+  /**
+   * The step of a schedule written as a fixed ({@code Duration}) or calendar ({@code Period})
+   * period; empty for cron, events, {@code @once} and manual schedules.
+   */
+  default Optional<TemporalAmount> period() {
+    return Optional.empty();
   }
 
   /** How the schedule was written, e.g. {@code 0 3 * * *} or {@code @daily}. */

@@ -1,6 +1,8 @@
 package dev.nightshift.scheduler.schedule;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAmount;
+import java.util.Optional;
 
 /**
  * The boundaries a periodic schedule lays on the time line: cron fire times, or steps of a fixed
@@ -25,4 +27,9 @@ interface Ticks {
    * (before the start-date bound is applied); {@code earliest} is the start date, or null.
    */
   Instant latestCompleteStart(Instant now, Instant earliest);
+
+  /** The fixed ({@code Duration}) or calendar ({@code Period}) step; empty for cron ticks. */
+  default Optional<TemporalAmount> period() {
+    return Optional.empty();
+  }
 }

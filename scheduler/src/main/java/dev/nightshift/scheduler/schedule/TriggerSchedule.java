@@ -1,6 +1,7 @@
 package dev.nightshift.scheduler.schedule;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAmount;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -48,5 +49,10 @@ record TriggerSchedule(Ticks ticks, Ticks lookBack, String expression, ZoneId zo
 
   private DataInterval intervalAt(Instant tick) {
     return new DataInterval(lookBack == null ? tick : lookBack.prev(tick), tick);
+  }
+
+  @Override
+  public Optional<TemporalAmount> period() {
+    return ticks.period();
   }
 }
