@@ -17,6 +17,12 @@ public final class ExitCodes {
 
   public static final int UNREACHABLE = 5;
 
+  /** A wait ({@code --wait}, {@code backfill}, {@code logs --follow}) reached its --timeout. */
+  public static final int TIMED_OUT = 6;
+
+  /** A wait was ended with Ctrl-C (128 + SIGINT, as shells report it). */
+  public static final int INTERRUPTED = 130;
+
   /** {@code server}/{@code demo}: another Nightshift holds the data folder. */
   public static final int DATA_FOLDER_IN_USE = 10;
 
