@@ -15,6 +15,7 @@ import dev.nightshift.scheduler.dispatch.PoolUsage;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.RunRef;
+import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
@@ -300,6 +301,14 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
 
   public TaskInstance markFailed(TaskRef task) {
     return engine.operations().mark(task, TaskState.FAILED);
+  }
+
+  /**
+   * Marks a whole run success or failed through its tasks, in one transaction; see {@link
+   * dev.nightshift.scheduler.dispatch.RunOperations#markRun}.
+   */
+  public DagRun markRun(RunRef run, RunState state) {
+    return engine.operations().markRun(run, state);
   }
 
   /** Part of a try's log from {@code offset}; follow a running try by reading from nextOffset. */

@@ -204,6 +204,42 @@ class DispatchTest {
   }
 
   @Test
+  void marking_a_failed_run_success_marks_its_unsuccessful_tasks_together() {
+    start(aDag("whole")
+        .task(shell("ok", "true"))
+        .task(shell("broken", "exit 3").after("ok"))
+        .task(shell("after", "true").after("broken")));
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "whole"));
+    assertThat(run.state()).isEqualTo(RunState.FAILED);
+
+    DagRun marked = scheduler.markRun(run.ref(), RunState.SUCCESS);
+
+    assertThat(marked.state()).isEqualTo(RunState.SUCCESS);
+    assertThat(states(scheduler, run)).containsOnly(
+        entry("ok", TaskState.SUCCESS), entry("broken", TaskState.SUCCESS),
+        entry("after", TaskState.SUCCESS));
+    assertThat(scheduler.history("whole", run.runId()))
+        .filteredOn(t -> t.reason() != null && t.reason().startsWith("run marked success"))
+        .extracting(t -> t.task().taskId())
+        .containsExactlyInAnyOrder("broken", "after");
+  }
+
+  @Test
+  void marking_a_successful_run_failed_marks_its_tasks_failed_and_a_run_cannot_be_marked_queued() {
+    start(aDag("undo").task(shell("a", "true")).task(shell("b", "true").after("a")));
+    DagRun run = awaitFinished(scheduler, trigger(scheduler, "undo"));
+
+    DagRun marked = scheduler.markRun(run.ref(), RunState.FAILED);
+
+    assertThat(marked.state()).isEqualTo(RunState.FAILED);
+    assertThat(states(scheduler, run)).containsOnly(
+        entry("a", TaskState.FAILED), entry("b", TaskState.FAILED));
+    assertThatThrownBy(() -> scheduler.markRun(run.ref(), RunState.QUEUED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("success or failed");
+  }
+
+  @Test
   void clearing_a_task_with_downstream_runs_them_again_as_new_tries() {
     start(aDag("again")
         .task(shell("a", "echo a"))

@@ -1,11 +1,25 @@
 package dev.nightshift.serving;
 
 import dev.nightshift.precompute.serving.document.TrendKey;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /** Parses the request parameters, naming the parameter and its accepted form when one is wrong. */
 final class RequestParameters {
   private RequestParameters() {}
+
+  /** The parameter's one value, or null when absent; given twice, it is ambiguous and refused. */
+  static String single(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    if (values == null) {
+      return null;
+    }
+    if (values.length > 1) {
+      throw ServingProblem.badParameter(
+          name, name + " is given " + values.length + " times; give it once");
+    }
+    return values[0];
+  }
 
   static long userId(String text) {
     if (!isDigits(text, 18)) {

@@ -41,19 +41,30 @@ class ServingConfiguration {
     return new CaffeineCacheMetrics<>(pages.cache(), "serving.documents", List.of());
   }
 
+  @Bean
+  ProblemWriter servingProblemWriter(JsonMapper json) {
+    return new ProblemWriter(json);
+  }
+
+  /** Problem documents for what the container refuses, on every listener of the process. */
+  @Bean
+  ContainerProblems containerProblems(ProblemWriter servingProblemWriter) {
+    return new ContainerProblems(servingProblemWriter);
+  }
+
   /** First in the chain, so that the framework's filters never run for a serving request. */
   @Bean
   FilterRegistrationBean<ServingFilter> servingFilter(
       DocumentPages pages,
       ServingApiProperties properties,
-      JsonMapper json,
+      ProblemWriter servingProblemWriter,
       ObjectProvider<MeterRegistry> registry) {
     FilterRegistrationBean<ServingFilter> registration =
         new FilterRegistrationBean<>(
             new ServingFilter(
                 pages,
                 properties,
-                new ProblemWriter(json),
+                servingProblemWriter,
                 new ServingRequestMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry))));
     registration.addUrlPatterns(ServingFilter.URL_PATTERNS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

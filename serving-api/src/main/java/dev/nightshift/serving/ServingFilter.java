@@ -89,13 +89,13 @@ final class ServingFilter extends HttpFilter {
 
   private ServedPage page(
       ServingRequestMetrics.Endpoint endpoint, String path, HttpServletRequest request) {
-    int limit = RequestParameters.limit(request.getParameter("limit"), properties);
-    Optional<Cursor> cursor = RequestParameters.cursor(request.getParameter("cursor"));
+    int limit = RequestParameters.limit(RequestParameters.single(request, "limit"), properties);
+    Optional<Cursor> cursor = RequestParameters.cursor(RequestParameters.single(request, "cursor"));
     String ifNoneMatch = request.getHeader("If-None-Match");
     if (endpoint == ServingRequestMetrics.Endpoint.TRENDS) {
       TrendKey key =
           RequestParameters.trendKey(
-              request.getParameter("window"), request.getParameter("region"));
+              RequestParameters.single(request, "window"), RequestParameters.single(request, "region"));
       return pages.page(
           ServingDataset.TRENDS,
           key.storedKey(),

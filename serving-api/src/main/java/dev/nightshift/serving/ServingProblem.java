@@ -55,6 +55,20 @@ final class ServingProblem extends RuntimeException {
         Map.of());
   }
 
+  /**
+   * A request the container refused or could not read (a malformed request line, header or
+   * parameter encoding): {@code status} is what the container chose, {@code detail} says why.
+   */
+  static ServingProblem malformedRequest(HttpStatus status, String detail) {
+    return new ServingProblem(status, "malformed-request", "Malformed request", detail, Map.of());
+  }
+
+  /** An answer the container gave on its own (404, 405, ...), typed after its reason phrase. */
+  static ServingProblem container(HttpStatus status, String detail) {
+    String slug = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    return new ServingProblem(status, slug, status.getReasonPhrase(), detail, Map.of());
+  }
+
   static ServingProblem methodNotAllowed(String method) {
     return new ServingProblem(
         HttpStatus.METHOD_NOT_ALLOWED,

@@ -19,7 +19,7 @@ final class Promtool {
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
     if (!Files.isExecutable(BINARY)) {
       throw new IllegalStateException(BINARY + " is missing: install the Debian package 'prometheus'"
-          + " (apt-get update && apt-get install -y prometheus) to check the alert rules");
+          + " (./test installs it when run as root)");
     }
     List<String> command = new ArrayList<>(List.of(BINARY.toString()));
     command.addAll(List.of(args));

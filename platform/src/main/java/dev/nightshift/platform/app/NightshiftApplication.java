@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
@@ -15,9 +16,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole platform in one process. The serving API's controllers are scanned from its own
- * module; its stand-alone main class is left out.
+ * module; its stand-alone main class is left out. Errors that reach the container are answered by
+ * the serving module's problem report valve, on every path, not by Boot's error page.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
 @ComponentScan(
     basePackageClasses = {NightshiftApplication.class, ServingApiApplication.class},
     excludeFilters =

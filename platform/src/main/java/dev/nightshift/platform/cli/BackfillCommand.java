@@ -7,6 +7,8 @@ import dev.nightshift.platform.cli.client.ExitCodes;
 import dev.nightshift.platform.cli.client.NightshiftClient;
 import dev.nightshift.platform.cli.client.Progress;
 import dev.nightshift.platform.cli.client.ServerOptions;
+import dev.nightshift.platform.cli.client.WaitOptions;
+import dev.nightshift.platform.cli.client.Waiting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +31,6 @@ import tools.jackson.databind.JsonNode;
         "Run a DAG for every schedule interval starting in [start, end] and show the"
             + " progress until all have finished.")
 final class BackfillCommand implements Callable<Integer> {
-  static final long POLL_INTERVAL_MS = 500;
-
   @Mixin ServerOptions server;
 
   @Parameters(paramLabel = "DAG")
@@ -53,6 +53,8 @@ final class BackfillCommand implements Callable<Integer> {
 
   @Option(names = "--no-wait", description = "Return once the backfill is accepted.")
   boolean noWait;
+
+  @Mixin WaitOptions waiting;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -79,9 +81,12 @@ final class BackfillCommand implements Callable<Integer> {
       server.printer().object(backfill, "id", "dag_id", "from_date", "to_date", "total");
       return ExitCodes.OK;
     }
-    try (Progress progress =
-        Progress.start(
-            "backfill " + dagId, backfill.get("total").asLong(), server.out(), System.err)) {
+    try (Waiting wait =
+            waiting.start("backfill " + id + " of " + dagId + " goes on on the server", server.err());
+        Progress progress =
+            Progress.start(
+                "backfill " + dagId, backfill.get("total").asLong(), server.out(), System.err)) {
+      long seen = -1;
       while (true) {
         backfill = client.get("/backfills/" + id);
         long total = backfill.get("total").asLong();
@@ -100,7 +105,9 @@ final class BackfillCommand implements Callable<Integer> {
         if (done(backfill, finished, total)) {
           break;
         }
-        Thread.sleep(POLL_INTERVAL_MS);
+        long started = finished + backfill.get("running").asLong();
+        wait.pause(started != seen);
+        seen = started;
       }
     }
     if (server.printer().isJson()) {

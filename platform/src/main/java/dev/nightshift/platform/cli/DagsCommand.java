@@ -6,8 +6,9 @@ import dev.nightshift.platform.cli.client.ConfValues;
 import dev.nightshift.platform.cli.client.ExitCodes;
 import dev.nightshift.platform.cli.client.NightshiftClient;
 import dev.nightshift.platform.cli.client.RunWaiter;
+import dev.nightshift.platform.cli.client.WaitOptions;
+import dev.nightshift.platform.cli.client.Waiting;
 import dev.nightshift.platform.cli.client.ServerOptions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,6 +199,8 @@ final class DagsCommand {
     @Option(names = "--wait", description = "Wait until the run has finished.")
     boolean await;
 
+    @Mixin WaitOptions waiting;
+
     @Override
     public Integer call() throws InterruptedException {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -209,11 +212,13 @@ final class DagsCommand {
         body.put("dag_run_id", runId);
       }
       NightshiftClient client = server.client();
-      JsonNode run = client.post("/dags/" + encode(dagId) + "/dagRuns", body);
-      if (await) {
-        run =
-            new RunWaiter(client, Duration.ofMillis(500))
-                .awaitEnd(dagId, run.get("dag_run_id").asString());
+      JsonNode run;
+      // Waiting starts before the run exists, so that Ctrl-C at any moment ends with its line.
+      try (Waiting wait = await ? waiting.start("the run goes on on the server", server.err()) : null) {
+        run = client.post("/dags/" + encode(dagId) + "/dagRuns", body);
+        if (wait != null) {
+          run = new RunWaiter(client).awaitEnd(dagId, run.get("dag_run_id").asString(), wait);
+        }
       }
       server.printer().object(run, "dag_id", "dag_run_id", "logical_date", "state", "conf");
       return await && run.get("state").asString().equals("failed")

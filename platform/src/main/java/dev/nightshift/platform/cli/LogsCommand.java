@@ -5,6 +5,8 @@ import static dev.nightshift.platform.cli.client.NightshiftClient.encode;
 import dev.nightshift.platform.cli.client.ExitCodes;
 import dev.nightshift.platform.cli.client.NightshiftClient;
 import dev.nightshift.platform.cli.client.ServerOptions;
+import dev.nightshift.platform.cli.client.WaitOptions;
+import dev.nightshift.platform.cli.client.Waiting;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,8 +21,6 @@ import tools.jackson.databind.JsonNode;
     mixinStandardHelpOptions = true,
     description = "Print a try's log; --follow keeps printing until the try has ended.")
 final class LogsCommand implements Callable<Integer> {
-  static final long FOLLOW_INTERVAL_MS = 500;
-
   @Mixin ServerOptions server;
 
   @Mixin RunArguments run;
@@ -36,37 +36,43 @@ final class LogsCommand implements Callable<Integer> {
       description = "Wait for more output until the try ends.")
   boolean follow;
 
+  @Mixin WaitOptions waiting;
+
   @Override
   public Integer call() throws InterruptedException {
     NightshiftClient client = server.client();
     String task =
         run.path() + "/taskInstances/" + encode(taskId);
-    int number = tryNumber != null ? tryNumber : latestTry(client, task);
-    PrintWriter out = server.out();
-    long offset = 0;
-    while (true) {
-      JsonNode chunk = client.get(task + "/logs/" + number + "?offset=" + offset);
-      out.print(chunk.get("content").asString());
-      out.flush();
-      offset = chunk.get("next_offset").asLong();
-      boolean more = chunk.get("next_offset").asLong() < chunk.get("size").asLong();
-      if (!more && (!follow || chunk.get("end_of_log").asBoolean())) {
-        return ExitCodes.OK;
-      }
-      if (!more) {
-        Thread.sleep(FOLLOW_INTERVAL_MS);
+    try (Waiting wait = waiting.start("the task goes on on the server", server.err())) {
+      int number = tryNumber != null ? tryNumber : latestTry(client, task, wait);
+      PrintWriter out = server.out();
+      long offset = 0;
+      while (true) {
+        JsonNode chunk = client.get(task + "/logs/" + number + "?offset=" + offset);
+        String content = chunk.get("content").asString();
+        out.print(content);
+        out.flush();
+        offset = chunk.get("next_offset").asLong();
+        boolean more = chunk.get("next_offset").asLong() < chunk.get("size").asLong();
+        if (!more && (!follow || chunk.get("end_of_log").asBoolean())) {
+          return ExitCodes.OK;
+        }
+        if (!more) {
+          wait.pause(!content.isEmpty());
+        }
       }
     }
   }
 
   /** The latest try; while the task has not started yet a follower waits for its first. */
-  private int latestTry(NightshiftClient client, String task) throws InterruptedException {
+  private int latestTry(NightshiftClient client, String task, Waiting wait)
+      throws InterruptedException {
     while (true) {
       int latest = client.get(task).get("try_number").asInt();
       if (latest > 0 || !follow) {
         return Math.max(latest, 1);
       }
-      Thread.sleep(FOLLOW_INTERVAL_MS);
+      wait.pause(false);
     }
   }
 }

@@ -5,8 +5,9 @@ import static dev.nightshift.platform.cli.client.NightshiftClient.encode;
 import dev.nightshift.platform.cli.client.ExitCodes;
 import dev.nightshift.platform.cli.client.NightshiftClient;
 import dev.nightshift.platform.cli.client.RunWaiter;
+import dev.nightshift.platform.cli.client.WaitOptions;
+import dev.nightshift.platform.cli.client.Waiting;
 import dev.nightshift.platform.cli.client.ServerOptions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -86,14 +87,23 @@ final class RunsCommand {
     @Option(names = "--wait", description = "Wait until the run has finished.")
     boolean await;
 
+    @Mixin WaitOptions waiting;
+
     @Override
     public Integer call() throws InterruptedException {
       NightshiftClient client = server.client();
       String path = target.path();
-      JsonNode run =
-          await
-              ? new RunWaiter(client, Duration.ofMillis(500)).awaitEnd(target.dagId, target.runId)
-              : client.get(path);
+      JsonNode run;
+      if (await) {
+        try (Waiting wait =
+            waiting.start(
+                "run " + target.runId + " of " + target.dagId + " goes on on the server",
+                server.err())) {
+          run = new RunWaiter(client).awaitEnd(target.dagId, target.runId, wait);
+        }
+      } else {
+        run = client.get(path);
+      }
       server.printer().object(run, COLUMNS);
       if (!server.printer().isJson()) {
         server.out().println();

@@ -1,6 +1,6 @@
 package dev.nightshift.platform.cli;
 
-import dev.nightshift.platform.app.NightshiftApplication;
+import dev.nightshift.platform.startup.PlatformStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +25,9 @@ public final class ServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ConfigurableApplicationContext context = NightshiftApplication.start(platform.springArguments(springArguments));
+    ConfigurableApplicationContext context =
+        PlatformStart.start(
+            platform.dataDir(), platform.port(), List.of(), platform.springArguments(springArguments));
     awaitClose(context);
     return 0;
   }

@@ -1,9 +1,9 @@
 package dev.nightshift.platform.demo;
 
-import dev.nightshift.platform.app.NightshiftApplication;
 import dev.nightshift.platform.cli.LakeGeneration;
 import dev.nightshift.platform.cli.PlatformOptions;
 import dev.nightshift.platform.cli.ServerCommand;
+import dev.nightshift.platform.startup.PlatformStart;
 import dev.nightshift.precompute.generate.GeneratorConfig;
 import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.run.RunRef;
@@ -82,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
     DemoProgress progress = new DemoProgress();
     out.println("starting the platform (data in " + platform.dataDir() + ", DAGs from " + platform.dagFolder() + ")");
     out.flush();
-    ConfigurableApplicationContext context = NightshiftApplication.start(
+    ConfigurableApplicationContext context = PlatformStart.start(platform.dataDir(), platform.port(),
         List.of(ctx -> ctx.getBeanFactory().registerSingleton("demoProgress", progress)),
         platform.springArguments(List.of(
             "--nightshift.lake=" + lake, "--nightshift.api.generate-token=true",

@@ -64,6 +64,18 @@ class ClientCommandsTest {
   }
 
   @Test
+  void aWaitThatOutlastsItsTimeoutEndsWithOneLineAndItsExitCode() {
+    // The run's task sleeps 1.8 s in all: it cannot have ended when a 1 s wait gives up.
+    Result timedOut =
+        run("dags", "trigger", "slow", "--run-id", "too-slow", "--wait", "--timeout", "1s",
+            "--token", TestServer.WRITE_TOKEN);
+
+    assertThat(timedOut.exitCode()).isEqualTo(ExitCodes.TIMED_OUT);
+    assertThat(timedOut.err().lines())
+        .containsExactly("error: gave up waiting after 1s; the run goes on on the server");
+  }
+
+  @Test
   void showsADagWithItsParamsAndTasks() {
     Result shown = run("dags", "show", "greet");
 

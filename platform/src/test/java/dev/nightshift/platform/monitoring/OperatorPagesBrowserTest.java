@@ -44,12 +44,14 @@ class OperatorPagesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    File driver = RequiredTool.require("/usr/bin/chromedriver", "chromium-driver").toFile();
+    String chromium = RequiredTool.require("/usr/bin/chromium", "chromium").toString();
     platform = new RunningPlatform(home, "--nightshift.monitoring.cpu-sample-interval=1s");
     run = platform.runToSuccess(RunningPlatform.DAG);
     publishTwoFeedVersions(platform.context.getBean(ServingStore.class));
     service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
+        .usingDriverExecutable(driver).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--no-first-run",
         "--disable-sync", "--window-size=1280,900",
@@ -66,7 +68,9 @@ class OperatorPagesBrowserTest {
     if (service != null) {
       service.stop();
     }
-    platform.close();
+    if (platform != null) {
+      platform.close();
+    }
   }
 
   @Test

@@ -112,8 +112,7 @@ class PrometheusScrapeTest {
 
   @Test
   void a_real_prometheus_scrapes_the_platform_and_answers_a_query() throws Exception {
-    Path prometheus = Path.of("/usr/bin/prometheus");
-    assertThat(prometheus).as("install the Debian package 'prometheus'").isExecutable();
+    Path prometheus = RequiredTool.require("/usr/bin/prometheus", "prometheus");
     Path dir = Files.createDirectories(home.resolve("prometheus"));
     int port = freePort();
     Files.writeString(dir.resolve("prometheus.yml"), """

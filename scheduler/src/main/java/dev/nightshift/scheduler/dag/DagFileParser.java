@@ -7,6 +7,7 @@ import dev.nightshift.scheduler.schedule.ScheduleException;
 import dev.nightshift.scheduler.schedule.Schedules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,8 +23,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -85,10 +88,19 @@ public final class DagFileParser {
           RESOLVER, OPTIONS);
       root = composer.getSingleNode();
     } catch (MarkedYAMLException e) {
-      problems.at(e.getProblemMark(), "YAML syntax error: " + syntaxProblem(e));
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      SourcePosition at = mark == null ? SourcePosition.START : SourcePosition.of(mark);
+      problems.at(at.line(), at.column(), "YAML syntax error: " + syntaxProblem(e));
+      return new ParsedDagFile(file, version, null, problems.list(), 0, 0);
+    } catch (ReaderException e) {
+      SourcePosition at = SourcePosition.ofCharacter(content, e.getPosition());
+      problems.at(at.line(), at.column(), String.format(
+          "YAML error: the character U+%04X is not allowed in a YAML file", e.getCodePoint()));
       return new ParsedDagFile(file, version, null, problems.list(), 0, 0);
     } catch (YAMLException e) {
-      problems.atFile("YAML error: " + e.getMessage());
+      SourcePosition at = SourcePosition.firstMalformedUtf8(content).orElse(SourcePosition.START);
+      problems.at(at.line(), at.column(), e.getCause() instanceof CharacterCodingException
+          ? "YAML error: the file is not valid UTF-8 here" : "YAML error: " + e.getMessage());
       return new ParsedDagFile(file, version, null, problems.list(), 0, 0);
     }
     if (root == null) {

@@ -27,6 +27,11 @@ final class Problems {
     }
   }
 
+  /** {@code line} and {@code column} are 1-based. */
+  void at(int line, int column, String message) {
+    errors.add(new ImportError(file, line, column, message));
+  }
+
   void atFile(String message) {
     errors.add(new ImportError(file, 0, 0, message));
   }

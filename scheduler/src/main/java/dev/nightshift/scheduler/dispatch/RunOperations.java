@@ -136,25 +136,82 @@ public final class RunOperations {
 
   /** Sets a task's final state by hand; a running try is cancelled. */
   public TaskInstance mark(TaskRef ref, TaskState state) {
+    requireFinal(state);
+    synchronized (engineLock) {
+      TaskInstance task = writer.task(ref)
+          .orElseThrow(() -> new IllegalArgumentException("no task instance " + ref));
+      stopWork(task);
+      TaskInstance marked = writer.atomically(() -> {
+        TaskInstance moved = writer.move(task, state, "marked " + state.apiName() + " by an operator");
+        reopen(ref.run());
+        return moved;
+      });
+      progress.progress(ref.run());
+      return marked;
+    }
+  }
+
+  /**
+   * Sets a whole run's state by hand, through its tasks (a run's state follows from theirs), in
+   * one transaction: success marks every task not yet successful or skipped; failed marks the
+   * unfinished tasks, or every successful one when all had finished. Running tries are cancelled.
+   */
+  public DagRun markRun(RunRef ref, RunState state) {
+    if (state != RunState.SUCCESS && state != RunState.FAILED) {
+      throw new IllegalArgumentException("a run can be marked success or failed, not "
+          + state.apiName());
+    }
+    synchronized (engineLock) {
+      writer.run(ref).orElseThrow(() -> new IllegalArgumentException("no run " + ref));
+      List<TaskInstance> tasks = writer.tasks(ref);
+      List<TaskInstance> toMark;
+      TaskState target;
+      if (state == RunState.SUCCESS) {
+        target = TaskState.SUCCESS;
+        toMark = tasks.stream()
+            .filter(t -> t.state() != TaskState.SUCCESS && t.state() != TaskState.SKIPPED)
+            .toList();
+      } else {
+        target = TaskState.FAILED;
+        List<TaskInstance> unfinished =
+            tasks.stream().filter(t -> !t.state().isFinished()).toList();
+        toMark = unfinished.isEmpty()
+            ? tasks.stream().filter(t -> t.state() == TaskState.SUCCESS).toList()
+            : unfinished;
+      }
+      toMark.forEach(this::stopWork);
+      writer.atomically(() -> {
+        toMark.forEach(t ->
+            writer.move(t, target, "run marked " + state.apiName() + " by an operator"));
+        reopen(ref);
+      });
+      // The run's own state then follows from its tasks', as after any task's end.
+      progress.progress(ref);
+      return writer.run(ref).orElseThrow();
+    }
+  }
+
+  private static void requireFinal(TaskState state) {
     if (state != TaskState.SUCCESS && state != TaskState.FAILED) {
       throw new IllegalArgumentException("a task can be marked success or failed, not "
           + state.apiName());
     }
-    synchronized (engineLock) {
-      TaskInstance task = writer.task(ref)
-          .orElseThrow(() -> new IllegalArgumentException("no task instance " + ref));
-      if (task.state() == TaskState.RUNNING) {
-        launcher.cancelRunning(task);
-      } else if (task.state() == TaskState.QUEUED) {
-        queue.remove(ref);
-      }
-      TaskInstance marked = writer.move(task, state, "marked " + state.apiName() + " by an operator");
-      DagRun run = writer.run(ref.run()).orElseThrow();
-      if (run.state().isFinished()) {
-        writer.moveRun(run, RunState.RUNNING);
-      }
-      progress.progress(ref.run());
-      return marked;
+  }
+
+  /** A marked task does no more work: its running try is cancelled, or it leaves the queue. */
+  private void stopWork(TaskInstance task) {
+    if (task.state() == TaskState.RUNNING) {
+      launcher.cancelRunning(task);
+    } else if (task.state() == TaskState.QUEUED) {
+      queue.remove(task.ref());
+    }
+  }
+
+  /** A finished run whose tasks changed runs again until progress decides its state anew. */
+  private void reopen(RunRef ref) {
+    DagRun run = writer.run(ref).orElseThrow();
+    if (run.state().isFinished()) {
+      writer.moveRun(run, RunState.RUNNING);
     }
   }
 

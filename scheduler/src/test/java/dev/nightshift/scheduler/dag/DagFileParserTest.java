@@ -261,6 +261,22 @@ class DagFileParserTest {
   }
 
   @Test
+  void every_kind_of_yaml_error_has_a_1_based_line_and_column() {
+    assertThat(errors("id: a\nschedule: manual\ntasks:\n  - id: t\u0001\n"))
+        .containsExactly("dags/test.yaml:4:10: YAML error: the character U+0001 is not allowed in a YAML file");
+    byte[] latin1 = "id: a\ndescription: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(parser.parse("dags/test.yaml", latin1).errors()).map(ImportError::toString)
+        .containsExactly("dags/test.yaml:2:17: YAML error: the file is not valid UTF-8 here");
+    assertThat(errors("id: a\n\tschedule: manual\n")).singleElement().asString()
+        .startsWith("dags/test.yaml:2:1: YAML syntax error");
+    assertThat(errors("id: [a\n")).singleElement().asString()
+        .startsWith("dags/test.yaml:2:1: YAML syntax error");
+    assertThat(errors("id: a\nid: b\n")).contains("dags/test.yaml:2:1: 'id' appears twice in the DAG");
+    assertThat(errors("id: &x a\nschedule: *y\n"))
+        .allSatisfy(error -> assertThat(error).matches("dags/test\\.yaml:[1-9]\\d*:[1-9]\\d*: .*"));
+  }
+
+  @Test
   void a_dag_needs_a_task() {
     assertThat(errors("id: a\ntasks: []\n")).containsExactly("dags/test.yaml:2:8: a DAG needs at least one task");
   }

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
@@ -111,6 +112,22 @@ abstract class SpringProblems extends ResponseEntityExceptionHandler {
         "invalid-parameter",
         "query parameter '" + e.getParameterName() + "' is required",
         List.of(FieldProblem.parameter(e.getParameterName(), "required")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleServletRequestBindingException(
+      ServletRequestBindingException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (e instanceof RepeatedParameterException repeated) {
+      return body(
+          HttpStatus.BAD_REQUEST,
+          "invalid-parameter",
+          repeated.getMessage(),
+          List.of(FieldProblem.parameter(repeated.parameter(), "given more than once")));
+    }
+    return super.handleServletRequestBindingException(e, headers, status, request);
   }
 
   /** The body Spring built for its own exceptions gets a type that names the problem. */

@@ -41,12 +41,10 @@ class DagRunsController {
 
   private final NightshiftScheduler scheduler;
   private final RunLookup lookup;
-  private final RunMarker marker;
 
-  DagRunsController(NightshiftScheduler scheduler, RunLookup lookup, RunMarker marker) {
+  DagRunsController(NightshiftScheduler scheduler, RunLookup lookup) {
     this.scheduler = scheduler;
     this.lookup = lookup;
-    this.marker = marker;
   }
 
   record DagRunCollection(
@@ -170,7 +168,7 @@ class DagRunsController {
                   FieldProblem.body(
                       "state", "must be 'success' or 'failed', got " + patch.state()));
         };
-    return DagRunJson.of(marker.mark(run, target));
+    return DagRunJson.of(scheduler.markRun(run.ref(), target));
   }
 
   private static Set<RunState> states(List<String> names) {

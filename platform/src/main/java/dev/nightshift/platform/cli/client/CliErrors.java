@@ -21,6 +21,12 @@ public final class CliErrors implements IExecutionExceptionHandler {
     } else if (e instanceof ServerUnreachableException) {
       code = ExitCodes.UNREACHABLE;
       message = e.getMessage();
+    } else if (e instanceof WaitTimeoutException) {
+      code = ExitCodes.TIMED_OUT;
+      message = e.getMessage();
+    } else if (e instanceof StartupFailure failure) {
+      code = failure.exitCode();
+      message = failure.getMessage();
     } else if (e instanceof UsageException) {
       code = ExitCodes.USAGE;
       message = e.getMessage();

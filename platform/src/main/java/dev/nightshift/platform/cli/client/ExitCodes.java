@@ -17,5 +17,26 @@ public final class ExitCodes {
 
   public static final int UNREACHABLE = 5;
 
+  /** A wait ({@code --wait}, {@code backfill}, {@code logs --follow}) reached its --timeout. */
+  public static final int TIMED_OUT = 6;
+
+  /** A wait was ended with Ctrl-C (128 + SIGINT, as shells report it). */
+  public static final int INTERRUPTED = 130;
+
+  /** {@code server}/{@code demo}: another Nightshift holds the data folder. */
+  public static final int DATA_FOLDER_IN_USE = 10;
+
+  /** {@code server}/{@code demo}: another program listens on the port. */
+  public static final int PORT_IN_USE = 11;
+
+  /** {@code server}/{@code demo}: the data folder cannot be created, read or written. */
+  public static final int DATA_FOLDER_UNUSABLE = 12;
+
+  /** {@code server}/{@code demo}: the metadata database was migrated by a newer Nightshift. */
+  public static final int SCHEMA_NEWER = 13;
+
+  /** {@code server}/{@code demo}: a database server (PostgreSQL) does not answer. */
+  public static final int DATABASE_UNREACHABLE = 14;
+
   private ExitCodes() {}
 }

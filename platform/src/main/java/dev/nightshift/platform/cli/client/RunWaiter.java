@@ -1,28 +1,28 @@
 package dev.nightshift.platform.cli.client;
 
-import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
-/** Polls a run until it has finished. */
+/** Polls a run until it has finished, backing off while its state does not change. */
 public final class RunWaiter {
   private final NightshiftClient client;
-  private final Duration interval;
 
-  public RunWaiter(NightshiftClient client, Duration interval) {
+  public RunWaiter(NightshiftClient client) {
     this.client = client;
-    this.interval = interval;
   }
 
   /** The run as it ended: state {@code success} or {@code failed}. */
-  public JsonNode awaitEnd(String dagId, String runId) throws InterruptedException {
+  public JsonNode awaitEnd(String dagId, String runId, Waiting waiting)
+      throws InterruptedException {
     String path = NightshiftClient.runPath(dagId, runId);
+    String last = null;
     while (true) {
       JsonNode run = client.get(path);
       String state = run.path("state").asString();
       if (state.equals("success") || state.equals("failed")) {
         return run;
       }
-      Thread.sleep(interval.toMillis());
+      waiting.pause(!state.equals(last));
+      last = state;
     }
   }
 }

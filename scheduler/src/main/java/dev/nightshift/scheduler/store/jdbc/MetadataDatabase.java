@@ -2,14 +2,23 @@ package dev.nightshift.scheduler.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The metadata database: a HikariCP pool, migrated by Flyway at open, whose statements are
@@ -46,19 +55,54 @@ public final class MetadataDatabase implements AutoCloseable {
     config.setMaximumPoolSize(Math.max(2, poolSize));
     config.setMinimumIdle(1);
     config.setPoolName("nightshift-metadata");
-    HikariDataSource pool = new HikariDataSource(config);
+    HikariDataSource pool;
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          // What differs between the databases sits in a folder named for the vendor.
-          .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
-          .load()
-          .migrate();
+      pool = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        throw new MetadataDatabaseUnreachableException(jdbcUrl, e);
+      }
+      throw e;
+    }
+    try {
+      Flyway flyway =
+          Flyway.configure()
+              .dataSource(pool)
+              // What differs between the databases sits in a folder named for the vendor.
+              .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+              .load();
+      refuseNewerSchema(jdbcUrl, flyway.info());
+      flyway.migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return new MetadataDatabase(pool);
+  }
+
+  /**
+   * Flyway on its own skips migrations it does not know ({@code ignoreMigrationPatterns=*:future}):
+   * a database migrated by a newer build would be used with a schema this build cannot read.
+   */
+  private static final Set<MigrationState> FUTURE =
+      EnumSet.of(MigrationState.FUTURE_SUCCESS, MigrationState.FUTURE_FAILED);
+
+  private static void refuseNewerSchema(String jdbcUrl, MigrationInfoService info) {
+    Optional<MigrationVersion> newest =
+        Arrays.stream(info.all())
+            .filter(m -> FUTURE.contains(m.getState()))
+            .map(MigrationInfo::getVersion)
+            .max(MigrationVersion::compareTo);
+    if (newest.isPresent()) {
+      String known =
+          Arrays.stream(info.all())
+              .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+              .map(MigrationInfo::getVersion)
+              .max(MigrationVersion::compareTo)
+              .map(MigrationVersion::getVersion)
+              .orElse("none");
+      throw new MetadataSchemaTooNewException(jdbcUrl, newest.get().getVersion(), known);
+    }
   }
 
   /** The pool as the store uses it: every statement is counted. */

@@ -1,0 +1,2 @@
+/** Malformed requests over raw sockets, for any listener of the platform. */
+package dev.nightshift.serving.malformed;
