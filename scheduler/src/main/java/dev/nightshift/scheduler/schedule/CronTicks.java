@@ -1,7 +1,6 @@
 package dev.nightshift.scheduler.schedule;
 
 import com.cronutils.model.Cron;
-import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.field.CronFieldName;
 import com.cronutils.model.field.expression.Always;
@@ -25,8 +24,16 @@ import java.util.Optional;
  */
 final class CronTicks implements Ticks {
 
-  private static final CronParser PARSER =
-      new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+  // Unix crontab fields plus what croniter (Airflow's cron library) also reads: L (last day)
+  // in the day of month and # (the n-th weekday, 5#3 is the third Friday) in the day of week.
+  private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.defineCron()
+      .withMinutes().withValidRange(0, 59).withStrictRange().and()
+      .withHours().withValidRange(0, 23).withStrictRange().and()
+      .withDayOfMonth().withValidRange(1, 31).supportsL().withStrictRange().and()
+      .withMonth().withValidRange(1, 12).withStrictRange().and()
+      .withDayOfWeek().withValidRange(0, 7).withMondayDoWValue(1).withIntMapping(7, 0)
+          .supportsHash().withStrictRange().and()
+      .instance());
   // The fires a wall-clock walk looks at are bounded: a gap or fold shifts a tick at most
   // WallTime.MAX_SHIFT, so ticks further than that from the first accepted one cannot come first.
   private static final Duration WINDOW = WallTime.MAX_SHIFT;
