@@ -6,6 +6,7 @@ import dev.nightshift.platform.api.Paging;
 import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.ImportError;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
@@ -89,7 +90,7 @@ class DagsController {
             .filter(d -> !onlyActive || d.active())
             .filter(d -> paused == null || d.paused() == paused)
             .filter(d -> pattern == null || d.dagId().contains(pattern))
-            .map(d -> DagJson.of(d, scheduler.dag(d.dagId())))
+            .map(this::json)
             .filter(
                 d ->
                     tags == null
@@ -104,7 +105,7 @@ class DagsController {
   DagDetailJson get(@PathVariable("dag_id") String dagId) {
     DagRecord record = record(dagId);
     return DagDetailJson.of(
-        DagJson.of(record, scheduler.dag(dagId)), scheduler.dag(dagId).orElse(null));
+        json(record), scheduler.dag(dagId).orElse(null));
   }
 
   @GetMapping("/dags/{dag_id}/tasks")
@@ -140,7 +141,7 @@ class DagsController {
       throw ApiException.invalid(FieldProblem.parameter("limit", "must be 1 to 1000"));
     }
     java.time.ZoneId zone =
-        scheduler.dag(dagId).map(d -> d.timezone()).orElse(java.time.ZoneOffset.UTC);
+        scheduler.dag(dagId).map(d -> d.timezone()).orElse(DagFileParser.UTC);
     List<UpcomingRun> runs =
         scheduler.upcomingRuns(dagId, limit).stream()
             .map(
@@ -167,7 +168,7 @@ class DagsController {
     } else {
       scheduler.unpause(dagId);
     }
-    return DagJson.of(record(dagId), scheduler.dag(dagId));
+    return json(record(dagId));
   }
 
   @GetMapping("/dags/{dag_id}/versions")
@@ -218,6 +219,12 @@ class DagsController {
                         errors.get(i).message()))
             .toList();
     return new ImportErrorCollection(paging.page(all), all.size());
+  }
+
+  /** The DAG as the API shows it; its next run comes from the function that creates runs. */
+  private DagJson json(DagRecord record) {
+    return DagJson.of(record, scheduler.dag(record.dagId()),
+        scheduler.upcomingRuns(record.dagId(), 1).stream().findFirst());
   }
 
   private DagRecord record(String dagId) {
