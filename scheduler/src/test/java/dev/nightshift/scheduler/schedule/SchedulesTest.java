@@ -36,6 +36,8 @@ class SchedulesTest {
         .hasMessageContaining("unknown schedule preset '@fortnightly'").hasMessageContaining("@quarterly");
     assertThatThrownBy(() -> Schedules.parse("0 0 1 13 0", ZoneOffset.UTC))
         .hasMessageContaining("invalid cron expression");
+    assertThatThrownBy(() -> Schedules.parse("0 0 3 * * *", ZoneOffset.UTC))
+        .hasMessageContaining("it has 6 fields; write five (minute hour day-of-month month day-of-week)");
     assertThatThrownBy(() -> Schedules.parse("0m", ZoneOffset.UTC)).hasMessageContaining("must be positive");
     assertThatThrownBy(() -> Schedules.parse("PT-1H", ZoneOffset.UTC)).hasMessageContaining("must be positive");
     assertThatThrownBy(() -> Schedules.every("1h", ZoneOffset.UTC, Schedules.Kind.INTERVAL, "1h"))
@@ -142,7 +144,8 @@ class SchedulesTest {
     RunBounds bounds = new RunBounds(t("2026-10-20T00:00:00Z"), null, true);
     DataInterval beforeFold = interval("2026-10-24T23:15:00Z", "2026-10-25T00:15:00Z");
     DataInterval firstCopy = interval("2026-10-25T00:15:00Z", "2026-10-25T01:15:00Z");
-    for (String cron : List.of("15 * * * *", "15 */1 * * *", "15 0-23 * * *")) {
+    for (String cron : List.of("15 * * * *", "15 */1 * * *", "15 0-23 * * *", "15 0-11,12-23 * * *",
+        "15 0-23/1 * * *")) {
       assertThat(Schedules.parse(cron, berlin).next(beforeFold, bounds, t("2026-11-01T00:00:00Z")))
           .as(cron).contains(firstCopy);
     }
