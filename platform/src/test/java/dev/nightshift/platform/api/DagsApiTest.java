@@ -55,6 +55,9 @@ class DagsApiTest {
         .isEqualTo("2099-02-28T00:00:00Z");
     assertThat(monthly.get("next_dagrun_create_after").asString())
         .isEqualTo("2099-02-28T00:00:00Z");
+    JsonNode listed = server.getJson("/api/v1/dags?dag_id_pattern=monthly").get("dags").get(0);
+    assertThat(listed.get("next_dagrun_data_interval_start")).isEqualTo(monthly.get("next_dagrun_data_interval_start"));
+    assertThat(listed.get("next_dagrun_data_interval_end")).isEqualTo(monthly.get("next_dagrun_data_interval_end"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.ImportError;
+import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -85,12 +88,13 @@ class DagsController {
       @RequestParam(name = "only_active", defaultValue = "true") boolean onlyActive,
       @RequestParam(name = "dag_id_pattern", required = false) String pattern) {
     Paging paging = Paging.of(limit, offset);
+    Map<String, DataInterval> next = scheduler.nextRuns();
     List<DagJson> all =
         scheduler.dags().stream()
             .filter(d -> !onlyActive || d.active())
             .filter(d -> paused == null || d.paused() == paused)
             .filter(d -> pattern == null || d.dagId().contains(pattern))
-            .map(this::json)
+            .map(d -> DagJson.of(d, scheduler.dag(d.dagId()), Optional.ofNullable(next.get(d.dagId()))))
             .filter(
                 d ->
                     tags == null
