@@ -337,6 +337,22 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
         .orElse(List.of());
   }
 
+  /**
+   * The next scheduled run of every loaded DAG that has one, by DAG id: the first of
+   * {@link #upcomingRuns}, for all DAGs with one read of the store.
+   */
+  public Map<String, DataInterval> nextRuns() {
+    Map<String, DagRun> latest = store.latestScheduledRuns();
+    Instant now = config.clock.instant();
+    Map<String, DataInterval> next = new LinkedHashMap<>();
+    for (DagDefinition dag : dags.all()) {
+      DagRun last = latest.get(dag.dagId());
+      DueIntervals.next(dag, last == null ? null : last.dataInterval(), now)
+          .ifPresent(interval -> next.put(dag.dagId(), interval));
+    }
+    return next;
+  }
+
   /** When the DAG's next scheduled run is due; empty for manual or finished schedules. */
   public Optional<Instant> nextDue(String dagId) {
     return store.dag(dagId).map(DagRecord::nextDueAt);

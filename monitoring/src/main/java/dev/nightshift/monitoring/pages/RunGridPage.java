@@ -1,12 +1,12 @@
 package dev.nightshift.monitoring.pages;
 
 import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.TaskSpec;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.schedule.DataInterval;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +81,7 @@ public class RunGridPage {
     if (next.isEmpty()) {
       return "<h2>Next runs</h2><p>None scheduled.</p>";
     }
-    ZoneId zone = scheduler.dag(dagId).map(d -> d.timezone()).orElse(ZoneOffset.UTC);
+    ZoneId zone = scheduler.dag(dagId).map(d -> d.timezone()).orElse(DagFileParser.UTC);
     StringBuilder html = new StringBuilder("<h2>Next runs</h2><table class=\"next-runs\"><thead><tr>"
         + "<th>data interval start (UTC)</th><th>data interval end (UTC)</th>"
         + "<th>run after (UTC)</th><th>run after (" + Html.text(zone.getId()) + ")</th></tr></thead><tbody>");

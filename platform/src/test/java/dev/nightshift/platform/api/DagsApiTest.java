@@ -15,11 +15,11 @@ class DagsApiTest {
     JsonNode page = server.getJson("/api/v1/dags?limit=1&offset=1");
     JsonNode tagged = server.getJson("/api/v1/dags?tags=etl");
 
-    assertThat(all.get("total_entries").asInt()).isEqualTo(4);
+    assertThat(all.get("total_entries").asInt()).isEqualTo(5);
     assertThat(all.get("dags").findValuesAsString("dag_id"))
-        .containsExactly("daily", "greet", "hourly", "slow");
+        .containsExactly("daily", "greet", "hourly", "monthly", "slow");
     assertThat(page.get("dags").findValuesAsString("dag_id")).containsExactly("greet");
-    assertThat(page.get("total_entries").asInt()).isEqualTo(4);
+    assertThat(page.get("total_entries").asInt()).isEqualTo(5);
     assertThat(tagged.get("dags").findValuesAsString("dag_id")).containsExactly("daily");
   }
 
@@ -41,6 +41,25 @@ class DagsApiTest {
     assertThat(daily.get("next_dagrun").asString()).isEqualTo("2099-01-01T00:00:00Z");
     assertThat(daily.get("next_dagrun_data_interval_end").asString())
         .isEqualTo("2099-01-02T00:00:00Z");
+    assertThat(daily.get("timezone").asString()).isEqualTo("UTC");
+  }
+
+  @Test
+  void theNextRunIsTheIntervalTheScheduleCreates() {
+    // From 31 January a calendar month ends on 28 February; the month before 28 February
+    // would start on 28 January, which is not the run the schedule makes.
+    JsonNode monthly = server.getJson("/api/v1/dags/monthly");
+
+    assertThat(monthly.get("next_dagrun").asString()).isEqualTo("2099-01-31T00:00:00Z");
+    assertThat(monthly.get("next_dagrun_data_interval_start").asString())
+        .isEqualTo("2099-01-31T00:00:00Z");
+    assertThat(monthly.get("next_dagrun_data_interval_end").asString())
+        .isEqualTo("2099-02-28T00:00:00Z");
+    assertThat(monthly.get("next_dagrun_create_after").asString())
+        .isEqualTo("2099-02-28T00:00:00Z");
+    JsonNode listed = server.getJson("/api/v1/dags?dag_id_pattern=monthly").get("dags").get(0);
+    assertThat(listed.get("next_dagrun_data_interval_start")).isEqualTo(monthly.get("next_dagrun_data_interval_start"));
+    assertThat(listed.get("next_dagrun_data_interval_end")).isEqualTo(monthly.get("next_dagrun_data_interval_end"));
   }
 
   @Test

@@ -112,6 +112,17 @@ public final class TestServer {
             args: {command: "echo tick {{ ds }}"}
         """);
     Files.writeString(
+        dags.resolve("monthly.yaml"),
+        """
+        id: monthly
+        schedule: P1M
+        start_date: 2099-01-31
+        catchup: true
+        tasks:
+          - id: close
+            type: noop
+        """);
+    Files.writeString(
         dags.resolve("slow.yaml"),
         """
         id: slow

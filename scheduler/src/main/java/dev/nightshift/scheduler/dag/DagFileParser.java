@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,8 @@ public final class DagFileParser {
   public static final int DEFAULT_MAX_ACTIVE_TASKS = 16;
   /** Off, as in Airflow 3: a new or long-paused DAG runs its latest interval, not its backlog. */
   public static final boolean DEFAULT_CATCHUP = false;
+  /** The zone of a DAG that names none; named, not an offset, so it shows as "UTC" as in Airflow. */
+  public static final ZoneId UTC = ZoneId.of("UTC");
 
   static final Set<String> FIELDS =
       Set.of("id", "description", "tags", "schedule", "timezone", "start_date", "end_date", "catchup",
@@ -166,8 +167,8 @@ public final class DagFileParser {
       if (dagId != null && !DAG_ID.matcher(dagId).matches()) {
         problems.at(idNode, "DAG id '" + dagId + "' may only contain letters, digits, '_', '-' and '.'");
       }
-      ZoneId zone = fields.containsKey("timezone") ? zone(fields.get("timezone")) : ZoneOffset.UTC;
-      Schedule schedule = schedule(fields.get("schedule"), zone == null ? ZoneOffset.UTC : zone);
+      ZoneId zone = fields.containsKey("timezone") ? zone(fields.get("timezone")) : UTC;
+      Schedule schedule = schedule(fields.get("schedule"), zone == null ? UTC : zone);
       Instant start = fields.containsKey("start_date") ? date(fields.get("start_date"), zone) : null;
       if (start == null && !fields.containsKey("start_date") && schedule != null && !schedule.isManual()
           && !(schedule instanceof OnceSchedule)) {

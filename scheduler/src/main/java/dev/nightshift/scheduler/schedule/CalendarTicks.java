@@ -20,6 +20,9 @@ record CalendarTicks(Period step, ZoneId zone) implements Ticks {
         || step.getDays() < 0) {
       throw new ScheduleException("an interval must be positive, got " + step);
     }
+    if (step.toTotalMonths() > 12_000 || step.getDays() > Durations.LONGEST.toDays()) {
+      throw new ScheduleException("an interval must be at most 1000 years, got " + step);
+    }
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.nightshift.scheduler.schedule;
 
 import com.cronutils.model.Cron;
-import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.field.CronFieldName;
 import com.cronutils.model.field.expression.Always;
@@ -25,8 +24,16 @@ import java.util.Optional;
  */
 final class CronTicks implements Ticks {
 
-  private static final CronParser PARSER =
-      new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+  // Unix crontab fields plus what croniter (Airflow's cron library) also reads: L (last day)
+  // in the day of month and # (the n-th weekday, 5#3 is the third Friday) in the day of week.
+  private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.defineCron()
+      .withMinutes().withValidRange(0, 59).withStrictRange().and()
+      .withHours().withValidRange(0, 23).withStrictRange().and()
+      .withDayOfMonth().withValidRange(1, 31).supportsL().withStrictRange().and()
+      .withMonth().withValidRange(1, 12).withStrictRange().and()
+      .withDayOfWeek().withValidRange(0, 7).withMondayDoWValue(1).withIntMapping(7, 0)
+          .supportsHash().withStrictRange().and()
+      .instance());
   // The fires a wall-clock walk looks at are bounded: a gap or fold shifts a tick at most
   // WallTime.MAX_SHIFT, so ticks further than that from the first accepted one cannot come first.
   private static final Duration WINDOW = WallTime.MAX_SHIFT;
@@ -40,13 +47,37 @@ final class CronTicks implements Ticks {
     this.cron = cron.asString();
     this.zone = zone;
     this.wall = ExecutionTime.forCron(cron);
+    this.everyHour = coversEveryHour(cron);
+  }
+
+  /**
+   * Whether the hour field names all 24 hours, however written ({@code *}, {@code *}{@code /1},
+   * {@code 0-23}, {@code 0-11,12-23}): croniter reads such a field as {@code *}, and Airflow steps
+   * those crons in elapsed time.
+   */
+  private static boolean coversEveryHour(Cron cron) {
+    if (cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always) {
+      return true;
+    }
     String hours = cron.retrieve(CronFieldName.HOUR).getExpression().asString();
-    this.everyHour = cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always
-        || hours.equals("*/1") || hours.equals("0-23");
+    ExecutionTime onTheHour = ExecutionTime.forCron(PARSER.parse("0 " + hours + " * * *"));
+    ZonedDateTime day = ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    Optional<ZonedDateTime> fire = onTheHour.nextExecution(day.minusSeconds(1));
+    int fires = 0;
+    while (fire.isPresent() && fire.get().isBefore(day.plusDays(1))) {
+      fires++;
+      fire = onTheHour.nextExecution(fire.get());
+    }
+    return fires == 24;
   }
 
   /** @throws ScheduleException with cron-utils' explanation, or when the cron never fires */
   static CronTicks of(String cron, ZoneId zone) {
+    int fields = cron.strip().split("\\s+").length;
+    if (fields != 5) {
+      throw new ScheduleException("invalid cron expression '" + cron + "': it has " + fields
+          + " fields; write five (minute hour day-of-month month day-of-week), without seconds");
+    }
     CronTicks ticks;
     try {
       ticks = new CronTicks(PARSER.parse(cron.strip()), zone);

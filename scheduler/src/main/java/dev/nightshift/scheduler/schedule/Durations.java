@@ -1,6 +1,7 @@
 package dev.nightshift.scheduler.schedule;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,6 +15,9 @@ public final class Durations {
 
   private static final Pattern SHORT = Pattern.compile("(?:\\d+(?:ms|s|m|h|d|w))+");
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d|w)");
+
+  /** The longest period a schedule steps by; longer ones would leave the range of dates. */
+  static final Duration LONGEST = Duration.ofDays(365_250);
 
   private Durations() {}
 
@@ -29,7 +33,7 @@ public final class Durations {
       try {
         return Duration.parse(t.toUpperCase(Locale.ROOT));
       } catch (DateTimeParseException e) {
-        throw invalid(text);
+        return weeksAndDays(text, t);
       }
     }
     if (!SHORT.matcher(t).matches()) {
@@ -53,6 +57,19 @@ public final class Durations {
       throw new ScheduleException("duration '" + text + "' is too large");
     }
     return total;
+  }
+
+  /** ISO-8601 weeks ({@code P1W}, {@code P2W3D}), which {@link Duration#parse} does not read. */
+  private static Duration weeksAndDays(String text, String lower) {
+    try {
+      Period period = Period.parse(lower.toUpperCase(Locale.ROOT));
+      if (period.toTotalMonths() == 0) {
+        return Duration.ofDays(period.getDays());
+      }
+    } catch (DateTimeParseException e) {
+      // not a period either: reported below
+    }
+    throw invalid(text);
   }
 
   private static ScheduleException invalid(String text) {

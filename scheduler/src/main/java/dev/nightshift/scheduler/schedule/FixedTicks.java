@@ -17,6 +17,10 @@ record FixedTicks(Duration step) implements Ticks {
     if (step.isNegative() || step.isZero()) {
       throw new ScheduleException("an interval must be positive, got " + step);
     }
+    if (step.compareTo(Durations.LONGEST) > 0) {
+      throw new ScheduleException("an interval must be at most " + Durations.LONGEST.toDays()
+          + " days (1000 years), got " + step);
+    }
   }
 
   @Override
@@ -41,9 +45,10 @@ record FixedTicks(Duration step) implements Ticks {
 
   @Override
   public Instant latestCompleteStart(Instant now, Instant earliest) {
-    long nanos = step.toNanos();
-    long sinceEpoch = Duration.between(Instant.EPOCH, now).toNanos();
-    return Instant.EPOCH.plusNanos(Math.floorDiv(sinceEpoch, nanos) * nanos).minus(step);
+    // Whole steps since the epoch, counted without nanosecond longs, which overflow for steps
+    // beyond 292 years.
+    long steps = Duration.between(Instant.EPOCH, now).dividedBy(step);
+    return Instant.EPOCH.plus(step.multipliedBy(steps)).minus(step);
   }
 
   @Override

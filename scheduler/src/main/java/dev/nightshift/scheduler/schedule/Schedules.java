@@ -77,6 +77,10 @@ public final class Schedules {
     String cron = written;
     if (written.startsWith("@")) {
       cron = PRESETS.get(written.toLowerCase(Locale.ROOT));
+      if (written.equalsIgnoreCase("@continuous")) {
+        throw new ScheduleException("@continuous is not supported: for runs one after another, use a"
+            + " short period such as 1m with max_active_runs: 1");
+      }
       if (cron == null) {
         throw new ScheduleException(
             "unknown schedule preset '" + written + "': use one of @once, @manual, "

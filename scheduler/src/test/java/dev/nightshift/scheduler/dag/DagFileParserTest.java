@@ -81,6 +81,18 @@ class DagFileParserTest {
   }
 
   @Test
+  void a_dag_that_names_no_time_zone_is_in_utc_shown_by_its_name() {
+    DagDefinition dag = parse("""
+        id: plain
+        schedule: "@daily"
+        start_date: 2026-01-01
+        tasks: [{id: t, type: noop}]
+        """).dag();
+
+    assertThat(dag.timezone().getId()).isEqualTo("UTC");
+  }
+
+  @Test
   void the_version_is_the_sha256_of_the_bytes() {
     String yaml = "id: a\nschedule: manual\ntasks: {t: {type: shell}}\n";
     assertThat(parse(yaml).version())

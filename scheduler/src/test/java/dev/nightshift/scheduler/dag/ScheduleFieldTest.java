@@ -75,6 +75,17 @@ class ScheduleFieldTest {
   }
 
   @Test
+  void a_period_too_long_for_the_calendar_is_refused_where_it_is_written() {
+    ImportError days = onlyError("  every: P1000000D\n");
+    assertThat(days.line()).isEqualTo(4);
+    assertThat(days.message()).contains("schedule.every", "at most");
+
+    ImportError years = onlyError("  every: P999999999Y\n  kind: trigger\n");
+    assertThat(years.line()).isEqualTo(4);
+    assertThat(years.message()).contains("schedule.every", "at most 1000 years");
+  }
+
+  @Test
   void events_out_of_order_or_repeated_are_named_by_their_place() {
     ImportError order = onlyError("  events:\n    - 2026-06-05\n    - 2026-06-02\n");
     assertThat(order.line()).isEqualTo(6);

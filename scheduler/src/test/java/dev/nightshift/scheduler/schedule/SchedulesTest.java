@@ -36,12 +36,56 @@ class SchedulesTest {
         .hasMessageContaining("unknown schedule preset '@fortnightly'").hasMessageContaining("@quarterly");
     assertThatThrownBy(() -> Schedules.parse("0 0 1 13 0", ZoneOffset.UTC))
         .hasMessageContaining("invalid cron expression");
+    assertThatThrownBy(() -> Schedules.parse("0 0 3 * * *", ZoneOffset.UTC))
+        .hasMessageContaining("it has 6 fields; write five (minute hour day-of-month month day-of-week)");
     assertThatThrownBy(() -> Schedules.parse("0m", ZoneOffset.UTC)).hasMessageContaining("must be positive");
     assertThatThrownBy(() -> Schedules.parse("PT-1H", ZoneOffset.UTC)).hasMessageContaining("must be positive");
     assertThatThrownBy(() -> Schedules.every("1h", ZoneOffset.UTC, Schedules.Kind.INTERVAL, "1h"))
         .hasMessageContaining("only for kind 'trigger'");
     assertThatThrownBy(() -> Schedules.events(List.of(t("2026-01-02T00:00:00Z"), t("2026-01-01T00:00:00Z")),
         false, ZoneOffset.UTC)).hasMessageContaining("is not after event 1");
+  }
+
+  @Test
+  void continuous_is_refused_with_what_to_write_instead() {
+    assertThatThrownBy(() -> Schedules.parse("@continuous", ZoneOffset.UTC))
+        .hasMessageContaining("@continuous is not supported").hasMessageContaining("max_active_runs: 1");
+  }
+
+  @Test
+  void periods_beyond_a_thousand_years_are_refused_and_long_ones_still_skip_with_catch_up_off() {
+    for (String huge : List.of("P1000000D", "PT9223372036854775807S", "99999999999d", "P999999999Y", "P12001M")) {
+      assertThatThrownBy(() -> Schedules.parse(huge, ZoneOffset.UTC))
+          .as(huge).isInstanceOf(ScheduleException.class).hasMessageContaining("at most");
+    }
+    // 500 years: more nanoseconds than a long holds.
+    Schedule centuries = Schedules.parse("P182625D", ZoneOffset.UTC);
+    assertThat(centuries.next(null, new RunBounds(t("2026-06-01T00:00:00Z"), null, false),
+        t("2026-07-01T00:00:00Z")).orElseThrow().start()).isEqualTo(t("2026-06-01T00:00:00Z"));
+  }
+
+  @Test
+  void iso_weeks_are_fixed_spans_of_seven_days() {
+    Schedule fortnight = Schedules.parse("P2W", ZoneOffset.UTC);
+    assertThat(fortnight.next(null, new RunBounds(t("2026-06-01T00:00:00Z"), null, true), t("2026-07-01T00:00:00Z")))
+        .contains(interval("2026-06-01T00:00:00Z", "2026-06-15T00:00:00Z"));
+  }
+
+  // croniter, Airflow's cron library, reads L in the day of month and # in the day of week.
+  @Test
+  void last_day_of_month_and_nth_weekday_crons_fire_as_in_airflow() {
+    RunBounds june = new RunBounds(t("2026-01-15T00:00:00Z"), null, true);
+    Schedule lastDay = Schedules.parse("0 0 L * *", ZoneOffset.UTC);
+    DataInterval january = lastDay.next(null, june, t("2026-07-01T00:00:00Z")).orElseThrow();
+    assertThat(january).isEqualTo(interval("2026-01-31T00:00:00Z", "2026-02-28T00:00:00Z"));
+    assertThat(lastDay.next(january, june, t("2026-07-01T00:00:00Z")))
+        .contains(interval("2026-02-28T00:00:00Z", "2026-03-31T00:00:00Z"));
+
+    Schedule thirdFriday = Schedules.parse("0 0 * * 5#3", ZoneOffset.UTC);
+    assertThat(thirdFriday.next(null, new RunBounds(t("2026-06-01T00:00:00Z"), null, true), t("2026-07-01T00:00:00Z")))
+        .contains(interval("2026-06-19T00:00:00Z", "2026-07-17T00:00:00Z"));
+    assertThatThrownBy(() -> Schedules.parse("0 0 15W * *", ZoneOffset.UTC))
+        .hasMessageContaining("invalid cron expression '0 0 15W * *'");
   }
 
   // test_interval_timetable.py::test_cron_infer_manual_data_interval_alignment and _dst
@@ -100,7 +144,8 @@ class SchedulesTest {
     RunBounds bounds = new RunBounds(t("2026-10-20T00:00:00Z"), null, true);
     DataInterval beforeFold = interval("2026-10-24T23:15:00Z", "2026-10-25T00:15:00Z");
     DataInterval firstCopy = interval("2026-10-25T00:15:00Z", "2026-10-25T01:15:00Z");
-    for (String cron : List.of("15 * * * *", "15 */1 * * *", "15 0-23 * * *")) {
+    for (String cron : List.of("15 * * * *", "15 */1 * * *", "15 0-23 * * *", "15 0-11,12-23 * * *",
+        "15 0-23/1 * * *")) {
       assertThat(Schedules.parse(cron, berlin).next(beforeFold, bounds, t("2026-11-01T00:00:00Z")))
           .as(cron).contains(firstCopy);
     }

@@ -34,9 +34,12 @@ public record DagJson(
   /** Airflow lists tags as objects. */
   public record Tag(@JsonProperty("name") String name) {}
 
-  static DagJson of(DagRecord record, Optional<DagDefinition> loaded) {
+  /**
+   * @param next the DAG's next scheduled run as the schedule makes it (the interval, and when it
+   *     falls due); empty for a manual or finished schedule, or a DAG not loaded
+   */
+  static DagJson of(DagRecord record, Optional<DagDefinition> loaded, Optional<DataInterval> next) {
     DagDefinition dag = loaded.orElse(null);
-    Optional<DataInterval> next = nextInterval(record, dag);
     return new DagJson(
         record.dagId(),
         dag == null ? null : dag.description(),
@@ -52,15 +55,7 @@ public record DagJson(
         next.map(DataInterval::start).orElse(null),
         next.map(DataInterval::start).orElse(null),
         next.map(DataInterval::end).orElse(null),
-        record.nextDueAt(),
+        next.map(DataInterval::runAfter).orElse(null),
         record.currentVersion());
-  }
-
-  /** The interval whose run is due next: the one that ends when the next run is due. */
-  private static Optional<DataInterval> nextInterval(DagRecord record, DagDefinition dag) {
-    if (dag == null || record.nextDueAt() == null || dag.schedule().isManual()) {
-      return Optional.empty();
-    }
-    return Optional.of(dag.schedule().manualInterval(record.nextDueAt()));
   }
 }

@@ -7,7 +7,9 @@ import dev.nightshift.platform.api.Paging;
 import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.ImportError;
+import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +17,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -94,12 +98,13 @@ class DagsController {
       @RequestParam(name = "only_active", defaultValue = "true") boolean onlyActive,
       @RequestParam(name = "dag_id_pattern", required = false) String pattern) {
     Paging paging = Paging.of(limit, offset);
+    Map<String, DataInterval> next = scheduler.nextRuns();
     List<DagJson> all =
         scheduler.dags().stream()
             .filter(d -> !onlyActive || d.active())
             .filter(d -> paused == null || d.paused() == paused)
             .filter(d -> pattern == null || d.dagId().contains(pattern))
-            .map(d -> DagJson.of(d, scheduler.dag(d.dagId())))
+            .map(d -> DagJson.of(d, scheduler.dag(d.dagId()), Optional.ofNullable(next.get(d.dagId()))))
             .filter(
                 d ->
                     tags == null
@@ -114,7 +119,7 @@ class DagsController {
   DagDetailJson get(@PathVariable("dag_id") String dagId) {
     DagRecord record = record(dagId);
     return DagDetailJson.of(
-        DagJson.of(record, scheduler.dag(dagId)), scheduler.dag(dagId).orElse(null));
+        json(record), scheduler.dag(dagId).orElse(null));
   }
 
   @GetMapping("/dags/{dag_id}/tasks")
@@ -150,7 +155,7 @@ class DagsController {
       throw ApiException.invalid(FieldProblem.parameter("limit", "must be 1 to 1000"));
     }
     java.time.ZoneId zone =
-        scheduler.dag(dagId).map(d -> d.timezone()).orElse(java.time.ZoneOffset.UTC);
+        scheduler.dag(dagId).map(d -> d.timezone()).orElse(DagFileParser.UTC);
     List<UpcomingRun> runs =
         scheduler.upcomingRuns(dagId, limit).stream()
             .map(
@@ -177,7 +182,7 @@ class DagsController {
     } else {
       scheduler.unpause(dagId);
     }
-    return DagJson.of(record(dagId), scheduler.dag(dagId));
+    return json(record(dagId));
   }
 
   @GetMapping("/dags/{dag_id}/versions")
@@ -228,6 +233,12 @@ class DagsController {
                         errors.get(i).message()))
             .toList();
     return new ImportErrorCollection(paging.page(all), all.size());
+  }
+
+  /** The DAG as the API shows it; its next run comes from the function that creates runs. */
+  private DagJson json(DagRecord record) {
+    return DagJson.of(record, scheduler.dag(record.dagId()),
+        scheduler.upcomingRuns(record.dagId(), 1).stream().findFirst());
   }
 
   private DagRecord record(String dagId) {
