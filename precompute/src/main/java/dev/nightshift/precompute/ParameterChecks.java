@@ -1,6 +1,7 @@
 package dev.nightshift.precompute;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * Validation for the computations' parameter records: each failure names the field, the limit and
@@ -45,6 +46,23 @@ public final class ParameterChecks {
   public static void notNegative(String field, Duration value) {
     if (value == null || value.isNegative()) {
       throw new IllegalArgumentException(field + " must be a duration >= 0, was " + value);
+    }
+  }
+
+  /**
+   * An optional whole-number setting of at least 1 as written in a job's arguments: {@code
+   * fallback} when blank or absent, empty when it is not such a number, for the caller to report
+   * in its own terms (a job parameter, a command-line option).
+   */
+  public static OptionalLong positiveLong(String value, long fallback) {
+    if (value == null || value.isBlank()) {
+      return OptionalLong.of(fallback);
+    }
+    try {
+      long parsed = Long.parseLong(value.trim());
+      return parsed >= 1 ? OptionalLong.of(parsed) : OptionalLong.empty();
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.nightshift.spark;
 
+import dev.nightshift.precompute.ParameterChecks;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,19 +101,8 @@ public record JobArguments(
   /** A job-specific whole number of at least 1, or {@code fallback} when not given. */
   public long positiveLong(String name, long fallback) {
     String value = params.get(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      long parsed = Long.parseLong(value.trim());
-      if (parsed >= 1) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the value as given
-    }
-    throw new InvalidJobArgumentException(
-        "--param " + name + " must be a whole number >= 1, was '" + value + "'");
+    return ParameterChecks.positiveLong(value, fallback).orElseThrow(() -> new InvalidJobArgumentException(
+        "--param " + name + " must be a whole number >= 1, was '" + value + "'"));
   }
 
   private static String required(Map<String, String> named, String name, String expected) {

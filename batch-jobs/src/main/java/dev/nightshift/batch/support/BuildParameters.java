@@ -1,5 +1,6 @@
 package dev.nightshift.batch.support;
 
+import dev.nightshift.precompute.ParameterChecks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -72,19 +73,8 @@ public record BuildParameters(
   /** An optional whole-number parameter of at least 1, e.g. a size or a count to keep. */
   public static long positiveLong(JobParameters parameters, String name, long fallback) {
     String value = parameters.getString(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      long parsed = Long.parseLong(value.trim());
-      if (parsed >= 1) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the value as given
-    }
-    throw new InvalidJobParameterException(
-        "job parameter '" + name + "' must be a whole number >= 1, was '" + value + "'");
+    return ParameterChecks.positiveLong(value, fallback).orElseThrow(() -> new InvalidJobParameterException(
+        "job parameter '" + name + "' must be a whole number >= 1, was '" + value + "'"));
   }
 
   /** {@code 2026-11-24T10:00Z}, {@code 2026-11-24T10:00:00+01:00}: what DAG templates render. */

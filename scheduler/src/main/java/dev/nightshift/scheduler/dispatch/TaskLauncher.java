@@ -295,6 +295,8 @@ public final class TaskLauncher {
   }
 
   private void watch(TaskRef ref, int tryNumber, TaskRunner runner, RunHandle handle) {
+    runner.whileRunning(handle,
+        detail -> guarded(ref, () -> progressed(ref, tryNumber, detail)).run());
     boolean told = runner.whenDone(handle,
         outcome -> guarded(ref, () -> finished(ref, tryNumber, outcome)).run());
     if (!told) {
@@ -319,6 +321,19 @@ public final class TaskLauncher {
   private boolean isRunning(TaskRef ref, int tryNumber) {
     return writer.task(ref)
         .filter(t -> t.state() == TaskState.RUNNING && t.tryNumber() == tryNumber).isPresent();
+  }
+
+  /** The running work of try {@code tryNumber} reported a new detail; kept while the try runs. */
+  private void progressed(TaskRef ref, int tryNumber, String detail) {
+    synchronized (engineLock) {
+      if (closed) {
+        return;
+      }
+      writer.latestTry(ref)
+          .filter(t -> t.tryNumber() == tryNumber && t.state() == TaskState.RUNNING
+              && !detail.equals(t.detail()))
+          .ifPresent(t -> writer.updateTry(t.withDetail(detail)));
+    }
   }
 
   /** The work of try {@code tryNumber} ended. Ignored when that try is no longer current. */

@@ -30,6 +30,12 @@ public record TaskTry(
         detail, logPath, retryDelay, nextTryAt);
   }
 
+  /** The same try with what is known of its work while it runs. */
+  public TaskTry withDetail(String newDetail) {
+    return new TaskTry(task, tryNumber, state, startedAt, endedAt, runnerType, handle, exitCode,
+        newDetail, logPath, retryDelay, nextTryAt);
+  }
+
   public TaskTry ended(TaskState outcome, Instant at, Integer code, String why) {
     return new TaskTry(task, tryNumber, outcome, startedAt, at, runnerType, handle, code, why,
         logPath, retryDelay, nextTryAt);

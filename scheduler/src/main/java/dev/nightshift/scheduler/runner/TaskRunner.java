@@ -50,4 +50,14 @@ public interface TaskRunner {
   default boolean whenDone(RunHandle handle, Consumer<Observation> onDone) {
     return false;
   }
+
+  /**
+   * Arranges for {@code onChange} to be called with the work's new detail each time it changes
+   * while the work runs (e.g. an application id once assigned), and only then, so that what is
+   * shown of a running try is current. Returns false when this runner has nothing to report for
+   * this handle. The callback may run on any thread, also after the work ended.
+   */
+  default boolean whileRunning(RunHandle handle, Consumer<String> onChange) {
+    return false;
+  }
 }

@@ -42,7 +42,7 @@ public final class SparkRunner implements TaskRunner {
   private final SparkSettings settings;
   private final Executor callbacks;
   private final Path wrapperHome;
-  private final Map<String, SparkAppHandle> launched = new ConcurrentHashMap<>();
+  private final Map<String, StateRecorder> launched = new ConcurrentHashMap<>();
 
   public SparkRunner(SparkSettings settings, Executor callbacks) {
     this.settings = settings;
@@ -74,13 +74,14 @@ public final class SparkRunner implements TaskRunner {
       launcher.setSparkHome(wrapperHome().toString())
           .redirectOutput(context.logFile().toFile())
           .redirectError();
-      SparkAppHandle app = launcher.startApplication(new StateRecorder(stateFile));
+      StateRecorder recorder = new StateRecorder(stateFile, callbacks);
+      SparkAppHandle app = launcher.startApplication(recorder);
       long pid = awaitPid(pidFile, app);
       long started = ProcessHandle.of(pid).map(ProcessTree::startMillis).orElse(0L);
       SparkHandle handle = new SparkHandle(pid, started, exitFile.toString(), stateFile.toString(),
           context.logFile().toString(), master);
       String externalId = handle.toExternalId();
-      launched.put(externalId, app);
+      launched.put(externalId, recorder);
       return new RunHandle(TYPE, externalId);
     } catch (IOException e) {
       throw new UncheckedIOException(context.task() + ": could not submit to Spark: " + e.getMessage(), e);
@@ -147,6 +148,27 @@ public final class SparkRunner implements TaskRunner {
     return true;
   }
 
+  /** The launcher's reports name the application and its state: each new description is told. */
+  @Override
+  public boolean whileRunning(RunHandle handle, Consumer<String> onChange) {
+    StateRecorder recorder = launched.get(handle.externalId());
+    if (recorder == null) {
+      return false;
+    }
+    SparkHandle spark = SparkHandle.parse(handle.externalId());
+    String[] told = {null};
+    recorder.follow(() -> {
+      synchronized (told) {
+        String now = describe(spark);
+        if (!now.equals(told[0])) {
+          told[0] = now;
+          onChange.accept(now);
+        }
+      }
+    });
+    return true;
+  }
+
   /** "application local-171… FINISHED on local[*], UI http://…:4040". */
   private static String describe(SparkHandle spark) {
     SparkAppState state = SparkAppState.read(spark.statePath());
@@ -210,12 +232,32 @@ public final class SparkRunner implements TaskRunner {
     return wrapperHome;
   }
 
+  /**
+   * Keeps the launcher's reports (application id, state) next to the log, and tells the follower,
+   * if any, on the callbacks (never on the launcher's thread, which must not wait for the store).
+   */
+  private static final class StateRecorder implements SparkAppHandle.Listener {
+    private final Path file;
+    private final Executor callbacks;
+    private volatile Runnable follower;
 
-  /** Keeps the launcher's reports (application id, state) next to the log. */
-  private record StateRecorder(Path file) implements SparkAppHandle.Listener {
+    StateRecorder(Path file, Executor callbacks) {
+      this.file = file;
+      this.callbacks = callbacks;
+    }
+
+    void follow(Runnable onChange) {
+      follower = onChange;
+      callbacks.execute(onChange);
+    }
+
     @Override
     public void stateChanged(SparkAppHandle handle) {
       new SparkAppState(handle.getAppId(), handle.getState().name()).write(file);
+      Runnable onChange = follower;
+      if (onChange != null) {
+        callbacks.execute(onChange);
+      }
     }
 
     @Override

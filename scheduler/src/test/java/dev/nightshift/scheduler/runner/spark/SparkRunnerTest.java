@@ -2,6 +2,7 @@ package dev.nightshift.scheduler.runner.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.nightshift.scheduler.run.TaskState;
 import dev.nightshift.scheduler.runner.InvalidTaskArgsException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,24 @@ class SparkRunnerTest extends TaskRunnerContractTest {
     assertThat(outcome.state()).isEqualTo(TaskState.FAILED);
     assertThat(outcome.exitCode()).isNotZero();
     assertThat(outcome.detail()).contains("tiny app failed on purpose");
+  }
+
+  @Test
+  void a_running_application_tells_its_id_and_state_as_the_launcher_reports_them_once_each() {
+    RunHandle handle = runner().start(context(tiny("wait")));
+    List<String> told = new CopyOnWriteArrayList<>();
+
+    assertThat(runner().whileRunning(handle, told::add)).isTrue();
+    await().atMost(outcomeTimeout()).until(() -> told.stream()
+        .anyMatch(detail -> detail.matches("application local-\\d+ RUNNING on local\\[1\\]")));
+    runner().cancel(handle);
+    awaitOutcome(runner(), handle);
+
+    assertThat(told.get(0)).startsWith("application ");
+    for (int i = 1; i < told.size(); i++) {
+      assertThat(told.get(i)).as("told again unchanged").isNotEqualTo(told.get(i - 1));
+    }
+    assertThat(restartedRunner().whileRunning(handle, told::add)).as("nothing to follow after a restart").isFalse();
   }
 
   @Test

@@ -29,6 +29,20 @@ final class TinySparkApp {
           if (mode.equals("fail")) {
             throw new IllegalStateException("tiny app failed on purpose");
           }
+          if (mode.equals("gate")) {
+            // Each task says it runs, then holds until the test opens the gate.
+            String gate = args[1];
+            spark.range(0, 2, 1, 2).foreach((org.apache.spark.api.java.function.ForeachFunction<Long>) i -> {
+              java.nio.file.Path entered = java.nio.file.Path.of(gate + ".entered-" + i);
+              if (!java.nio.file.Files.exists(entered)) {
+                java.nio.file.Files.createFile(entered);
+              }
+              while (!java.nio.file.Files.exists(java.nio.file.Path.of(gate))) {
+                Thread.sleep(20);
+              }
+            });
+            System.out.println("passed the gate");
+          }
           if (mode.equals("wait")) {
             Thread.currentThread().join();
           }
