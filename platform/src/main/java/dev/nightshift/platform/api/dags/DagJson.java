@@ -19,7 +19,7 @@ public record DagJson(
     @JsonProperty("is_paused") boolean paused,
     @JsonProperty("is_active") boolean active,
     @JsonProperty("tags") List<Tag> tags,
-    @JsonProperty("schedule_interval") ScheduleIntervalJson scheduleInterval,
+    @JsonProperty("schedule_interval") Object scheduleInterval,
     @JsonProperty("schedule") String schedule,
     @JsonProperty("timezone") String timezone,
     @JsonProperty("fileloc") String fileloc,
