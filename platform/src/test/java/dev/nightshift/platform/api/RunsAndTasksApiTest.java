@@ -91,6 +91,39 @@ class RunsAndTasksApiTest {
   }
 
   @Test
+  void filtersTaskInstancesAsAirflow2Does() {
+    trigger("greet", "{\"dag_run_id\": \"task-filters\", \"logical_date\": \"2026-02-10\"}");
+    awaitRun("greet", "task-filters", "success");
+    String base = "/api/v1/dags/greet/dagRuns/task-filters/taskInstances?";
+    JsonNode say = server.getJson("/api/v1/dags/greet/dagRuns/task-filters/taskInstances/say");
+    String sayEnd = say.get("end_date").asString();
+
+    assertThat(taskIds(base + "pool=default_pool&pool=elsewhere")).containsExactly("after", "say");
+    assertThat(taskIds(base + "pool=elsewhere")).isEmpty();
+    assertThat(taskIds(base + "queue=default")).isEmpty();
+    assertThat(taskIds(base + "executor=LocalExecutor")).isEmpty();
+    assertThat(taskIds(base + "state=success&state=failed")).containsExactly("after", "say");
+    assertThat(taskIds(base + "duration_gte=0&duration_lte=3600"))
+        .containsExactly("after", "say");
+    assertThat(taskIds(base + "duration_gte=3600")).isEmpty();
+    assertThat(taskIds(base + "execution_date_gte=2026-02-10&execution_date_lte=2026-02-10"))
+        .containsExactly("after", "say");
+    assertThat(taskIds(base + "execution_date_lte=2026-02-09")).isEmpty();
+    assertThat(taskIds(base + "end_date_gte=" + sayEnd + "&end_date_lte=" + sayEnd))
+        .contains("say");
+    assertThat(taskIds(base + "start_date_gte=" + Instant.parse(sayEnd).plusSeconds(3600)))
+        .isEmpty();
+    assertThat(taskIds(base + "updated_at_gte=" + sayEnd)).contains("say");
+    assertThat(taskIds(base + "updated_at_lte=2026-01-01")).isEmpty();
+  }
+
+  private static List<String> taskIds(String path) {
+    return server.getJson(path).get("task_instances").findValuesAsString("task_id").stream()
+        .sorted()
+        .toList();
+  }
+
+  @Test
   void clearsATaskWithItsDownstreamAndRunsThemAgain() {
     trigger("greet", "{\"dag_run_id\": \"clear-me\"}");
     awaitRun("greet", "clear-me", "success");

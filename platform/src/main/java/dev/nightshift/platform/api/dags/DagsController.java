@@ -7,6 +7,7 @@ import dev.nightshift.platform.api.Paging;
 import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.dag.DagDefinition;
 import dev.nightshift.scheduler.dag.ImportError;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagVersion;
@@ -15,6 +16,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -99,7 +103,7 @@ class DagsController {
             .filter(d -> !onlyActive || d.active())
             .filter(d -> paused == null || d.paused() == paused)
             .filter(d -> pattern == null || d.dagId().contains(pattern))
-            .map(d -> DagJson.of(d, scheduler.dag(d.dagId())))
+            .map(this::json)
             .filter(
                 d ->
                     tags == null
@@ -114,7 +118,7 @@ class DagsController {
   DagDetailJson get(@PathVariable("dag_id") String dagId) {
     DagRecord record = record(dagId);
     return DagDetailJson.of(
-        DagJson.of(record, scheduler.dag(dagId)), scheduler.dag(dagId).orElse(null));
+        json(record), scheduler.dag(dagId).orElse(null));
   }
 
   @GetMapping("/dags/{dag_id}/tasks")
@@ -177,7 +181,7 @@ class DagsController {
     } else {
       scheduler.unpause(dagId);
     }
-    return DagJson.of(record(dagId), scheduler.dag(dagId));
+    return json(record(dagId));
   }
 
   @GetMapping("/dags/{dag_id}/versions")
@@ -235,5 +239,13 @@ class DagsController {
         .filter(d -> d.dagId().equals(dagId))
         .findFirst()
         .orElseThrow(() -> ApiException.notFound("no DAG with id '" + dagId + "'"));
+  }
+
+  private DagJson json(DagRecord record) {
+    Optional<DagDefinition> dag = scheduler.dag(record.dagId());
+    Set<String> failedFiles =
+        scheduler.importErrors().stream().map(ImportError::file).collect(Collectors.toSet());
+    return DagJson.of(
+        record, dag, dag.map(d -> failedFiles.contains(d.source())).orElse(false));
   }
 }
