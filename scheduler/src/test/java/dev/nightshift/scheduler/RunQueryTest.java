@@ -12,6 +12,7 @@ import dev.nightshift.scheduler.run.RunType;
 import dev.nightshift.scheduler.store.RunPage;
 import dev.nightshift.scheduler.store.RunQuery;
 import dev.nightshift.scheduler.store.RunQuery.Order;
+import dev.nightshift.scheduler.store.TimeRange;
 import dev.nightshift.scheduler.testing.Schedulers;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +59,17 @@ class RunQueryTest {
   void pages_through_the_runs_of_a_dag_with_the_total_count() {
     RunQuery firstPage =
         new RunQuery(
-            "daily", Set.of(), Set.of(), null, null, null, null, Order.LOGICAL_DATE, false, 4, 0);
+            "daily",
+            Set.of(),
+            Set.of(),
+            TimeRange.ANY,
+            TimeRange.ANY,
+            TimeRange.ANY,
+            TimeRange.ANY,
+            Order.LOGICAL_DATE,
+            false,
+            4,
+            0);
     RunPage page = scheduler.runs(firstPage);
     RunPage last =
         scheduler.runs(
@@ -66,10 +77,10 @@ class RunQueryTest {
                 "daily",
                 Set.of(),
                 Set.of(),
-                null,
-                null,
-                null,
-                null,
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
                 Order.LOGICAL_DATE,
                 false,
                 4,
@@ -94,10 +105,11 @@ class RunQueryTest {
                 null,
                 Set.of(),
                 Set.of(),
-                Instant.parse("2026-03-03T00:00:00Z"),
-                Instant.parse("2026-03-05T23:00:00Z"),
-                null,
-                null,
+                new TimeRange(
+                    Instant.parse("2026-03-03T00:00:00Z"), Instant.parse("2026-03-05T23:00:00Z")),
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
                 Order.LOGICAL_DATE,
                 true,
                 100,
@@ -108,10 +120,10 @@ class RunQueryTest {
                 null,
                 Set.of(),
                 Set.of(RunType.MANUAL),
-                null,
-                null,
-                null,
-                null,
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
                 Order.RUN_ID,
                 true,
                 100,
@@ -122,10 +134,10 @@ class RunQueryTest {
                 "daily",
                 Set.of(RunState.FAILED),
                 Set.of(),
-                null,
-                null,
-                null,
-                null,
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
                 Order.START_DATE,
                 true,
                 100,

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +93,28 @@ public final class OpenApiSpec {
       templates.add(new Template(path, Pattern.compile(regex.toString()), count));
     });
     templates.sort(Comparator.comparingInt(Template::variables)); // literal paths win, as in routers
+  }
+
+  /**
+   * The property names a schema of {@code components/schemas} declares, with those of the schemas
+   * it is made of by {@code allOf} and {@code $ref}.
+   */
+  public Set<String> declaredProperties(String schemaName) {
+    Set<String> names = new TreeSet<>();
+    collectProperties(document.path("components").path("schemas").path(schemaName), names);
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("no schema " + schemaName + " with properties");
+    }
+    return names;
+  }
+
+  private void collectProperties(JsonNode schema, Set<String> names) {
+    String ref = schema.path("$ref").asText("");
+    if (ref.startsWith("#/")) {
+      collectProperties(document.at(ref.substring(1)), names);
+    }
+    schema.path("properties").fieldNames().forEachRemaining(names::add);
+    schema.path("allOf").forEach(part -> collectProperties(part, names));
   }
 
   /** The operation serving the method and the path as the server sees it. */

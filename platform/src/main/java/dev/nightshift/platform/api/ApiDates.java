@@ -2,6 +2,7 @@ package dev.nightshift.platform.api;
 
 import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
+import dev.nightshift.scheduler.store.TimeRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,6 +37,17 @@ public final class ApiDates {
               field,
               "'" + text + "' is not a date (ISO 8601, e.g. 2026-01-31 or 2026-01-31T00:00:00Z)"));
     }
+  }
+
+  /**
+   * The range of the query parameters {@code <field>_gte} and {@code <field>_lte}; 400 naming the
+   * parameter when one is not a date or the range is upside down.
+   */
+  public static TimeRange range(String field, String gte, String lte) {
+    Instant from = parse(field + "_gte", gte);
+    Instant to = parse(field + "_lte", lte);
+    checkOrder(field + "_gte", from, field + "_lte", to);
+    return new TimeRange(from, to);
   }
 
   /** Throws 400 when both bounds are given and {@code to} is before {@code from}. */

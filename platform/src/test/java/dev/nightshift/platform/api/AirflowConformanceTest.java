@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Nightshift's /api/v1 answers the operations Airflow users script against with Airflow 2's
@@ -69,6 +70,29 @@ class AirflowConformanceTest {
       problems.addAll(get(path));
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** Schema validation lets an optional field be left out: this tells when one is missing. */
+  @Test
+  void answers_carry_every_field_the_schemas_declare() {
+    String run = "/api/v1/dags/greet/dagRuns/" + runId;
+    List<Map.Entry<String, JsonNode>> answers = List.of(
+        Map.entry("DAG", server.getJson("/api/v1/dags?dag_id_pattern=greet").get("dags").get(0)),
+        Map.entry("DAG", server.getJson("/api/v1/dags/greet")),
+        Map.entry("DAGRun", server.getJson(run)),
+        Map.entry("DAGRun", server.getJson("/api/v1/dags/~/dagRuns").get("dag_runs").get(0)),
+        Map.entry("TaskInstance", server.getJson(run + "/taskInstances").get("task_instances").get(0)),
+        Map.entry("TaskInstance", server.getJson(run + "/taskInstances/say")));
+
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> answer : answers) {
+      for (String field : SPEC.declaredProperties(answer.getKey())) {
+        if (!answer.getValue().has(field)) {
+          missing.add(answer.getKey() + "." + field);
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
   }
 
   @Test

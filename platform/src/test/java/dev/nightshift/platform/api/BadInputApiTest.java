@@ -47,7 +47,14 @@ class BadInputApiTest {
     "/api/v1/dags/greet/dagRuns?logical_date_gte=2026-02-01&logical_date_lte=2026-01-01,"
         + " logical_date_lte",
     "/api/v1/dags/greet/dagRuns?state=sleeping, state",
-    "/api/v1/dags/greet/dagRuns?order_by=color, order_by"
+    "/api/v1/dags/greet/dagRuns?order_by=color, order_by",
+    "/api/v1/dags/greet/dagRuns?order_by=-note, order_by",
+    "/api/v1/dags/greet/dagRuns?end_date_gte=soon, end_date_gte",
+    "/api/v1/dags/~/dagRuns?updated_at_gte=2026-02-01&updated_at_lte=2026-01-01, updated_at_lte",
+    "/api/v1/dags/greet/dagRuns/any/taskInstances?duration_gte=5&duration_lte=1, duration_lte",
+    "/api/v1/dags/greet/dagRuns/any/taskInstances?duration_gte=long, duration_gte",
+    "/api/v1/dags/greet/dagRuns/any/taskInstances?updated_at_lte=later, updated_at_lte",
+    "/api/v1/dags/greet/dagRuns/any/taskInstances?state=dozing, state"
   })
   void badQueryParametersAre400NamingTheParameter(String path, String field) {
     JsonNode problem = problem(server.get(path), 400);

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -89,6 +91,39 @@ class RunsAndTasksApiTest {
   }
 
   @Test
+  void filtersTaskInstancesAsAirflow2Does() {
+    trigger("greet", "{\"dag_run_id\": \"task-filters\", \"logical_date\": \"2026-02-10\"}");
+    awaitRun("greet", "task-filters", "success");
+    String base = "/api/v1/dags/greet/dagRuns/task-filters/taskInstances?";
+    JsonNode say = server.getJson("/api/v1/dags/greet/dagRuns/task-filters/taskInstances/say");
+    String sayEnd = say.get("end_date").asString();
+
+    assertThat(taskIds(base + "pool=default_pool&pool=elsewhere")).containsExactly("after", "say");
+    assertThat(taskIds(base + "pool=elsewhere")).isEmpty();
+    assertThat(taskIds(base + "queue=default")).isEmpty();
+    assertThat(taskIds(base + "executor=LocalExecutor")).isEmpty();
+    assertThat(taskIds(base + "state=success&state=failed")).containsExactly("after", "say");
+    assertThat(taskIds(base + "duration_gte=0&duration_lte=3600"))
+        .containsExactly("after", "say");
+    assertThat(taskIds(base + "duration_gte=3600")).isEmpty();
+    assertThat(taskIds(base + "execution_date_gte=2026-02-10&execution_date_lte=2026-02-10"))
+        .containsExactly("after", "say");
+    assertThat(taskIds(base + "execution_date_lte=2026-02-09")).isEmpty();
+    assertThat(taskIds(base + "end_date_gte=" + sayEnd + "&end_date_lte=" + sayEnd))
+        .contains("say");
+    assertThat(taskIds(base + "start_date_gte=" + Instant.parse(sayEnd).plusSeconds(3600)))
+        .isEmpty();
+    assertThat(taskIds(base + "updated_at_gte=" + sayEnd)).contains("say");
+    assertThat(taskIds(base + "updated_at_lte=2026-01-01")).isEmpty();
+  }
+
+  private static List<String> taskIds(String path) {
+    return server.getJson(path).get("task_instances").findValuesAsString("task_id").stream()
+        .sorted()
+        .toList();
+  }
+
+  @Test
   void clearsATaskWithItsDownstreamAndRunsThemAgain() {
     trigger("greet", "{\"dag_run_id\": \"clear-me\"}");
     awaitRun("greet", "clear-me", "success");
@@ -149,6 +184,44 @@ class RunsAndTasksApiTest {
     assertThat(oldestFirst.get("total_entries").asInt()).isGreaterThanOrEqualTo(2);
     assertThat(inRange.get("dag_runs").findValuesAsString("dag_run_id")).containsExactly("later");
     assertThat(everyDag.get("dag_runs").findValuesAsString("dag_id")).contains("slow", "greet");
+  }
+
+  @Test
+  void filtersRunsByEndAndLastChangeAndOrdersByEveryAirflowField() {
+    trigger("greet", "{\"dag_run_id\": \"ended\"}");
+    JsonNode ended = awaitRun("greet", "ended", "success");
+    String end = ended.get("end_date").asString();
+    String justBeforeStart =
+        Instant.parse(ended.get("start_date").asString()).minusMillis(1).toString();
+    String runs = "/api/v1/dags/greet/dagRuns?limit=1000&";
+
+    JsonNode endedThen = server.getJson(runs + "end_date_gte=" + end + "&end_date_lte=" + end);
+    JsonNode changedSince = server.getJson(runs + "updated_at_gte=" + end);
+    JsonNode changedBefore = server.getJson(runs + "updated_at_lte=" + justBeforeStart);
+    JsonNode startedBefore = server.getJson(runs + "start_date_lte=" + justBeforeStart);
+    JsonNode latestChangeFirst = server.getJson(runs + "order_by=-updated_at");
+
+    assertThat(endedThen.get("dag_runs").findValuesAsString("dag_run_id")).contains("ended");
+    assertThat(changedSince.get("dag_runs").findValuesAsString("dag_run_id")).contains("ended");
+    assertThat(changedBefore.get("dag_runs").findValuesAsString("dag_run_id"))
+        .doesNotContain("ended");
+    assertThat(startedBefore.get("dag_runs").findValuesAsString("dag_run_id"))
+        .doesNotContain("ended");
+    List<String> updated = new ArrayList<>();
+    for (JsonNode run : latestChangeFirst.get("dag_runs")) {
+      String last = run.get("end_date").isNull() ? run.get("start_date").asString(null)
+          : run.get("end_date").asString();
+      updated.add(last == null ? run.get("queued_at").asString() : last);
+    }
+    assertThat(updated.stream().map(Instant::parse).toList())
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    for (String field :
+        List.of("id", "dag_id", "dag_run_id", "state", "execution_date", "start_date",
+            "end_date", "updated_at", "external_trigger", "conf")) {
+      for (String order : List.of(field, "-" + field)) {
+        assertThat(server.get(runs + "order_by=" + order).statusCode()).as(order).isEqualTo(200);
+      }
+    }
   }
 
   @Test

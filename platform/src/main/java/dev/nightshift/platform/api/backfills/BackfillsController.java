@@ -10,6 +10,7 @@ import dev.nightshift.scheduler.NightshiftScheduler;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.RunType;
 import dev.nightshift.scheduler.store.RunQuery;
+import dev.nightshift.scheduler.store.TimeRange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -115,10 +116,10 @@ class BackfillsController {
                 b.dagId,
                 Set.of(state),
                 Set.of(RunType.BACKFILL),
-                first,
-                last,
-                null,
-                null,
+                new TimeRange(first, last),
+                TimeRange.ANY,
+                TimeRange.ANY,
+                TimeRange.ANY,
                 RunQuery.Order.LOGICAL_DATE,
                 false,
                 0,

@@ -7,6 +7,7 @@ import dev.nightshift.platform.api.Paging;
 import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
 import dev.nightshift.scheduler.NightshiftScheduler;
+import dev.nightshift.scheduler.dag.DagDefinition;
 import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.ImportError;
 import dev.nightshift.scheduler.schedule.DataInterval;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -99,12 +102,13 @@ class DagsController {
       @RequestParam(name = "dag_id_pattern", required = false) String pattern) {
     Paging paging = Paging.of(limit, offset);
     Map<String, DataInterval> next = scheduler.nextRuns();
+    Set<String> failedFiles = failedFiles();
     List<DagJson> all =
         scheduler.dags().stream()
             .filter(d -> !onlyActive || d.active())
             .filter(d -> paused == null || d.paused() == paused)
             .filter(d -> pattern == null || d.dagId().contains(pattern))
-            .map(d -> DagJson.of(d, scheduler.dag(d.dagId()), Optional.ofNullable(next.get(d.dagId()))))
+            .map(d -> json(d, Optional.ofNullable(next.get(d.dagId())), failedFiles))
             .filter(
                 d ->
                     tags == null
@@ -237,8 +241,19 @@ class DagsController {
 
   /** The DAG as the API shows it; its next run comes from the function that creates runs. */
   private DagJson json(DagRecord record) {
-    return DagJson.of(record, scheduler.dag(record.dagId()),
-        scheduler.upcomingRuns(record.dagId(), 1).stream().findFirst());
+    return json(record, scheduler.upcomingRuns(record.dagId(), 1).stream().findFirst(),
+        failedFiles());
+  }
+
+  private DagJson json(DagRecord record, Optional<DataInterval> next, Set<String> failedFiles) {
+    Optional<DagDefinition> dag = scheduler.dag(record.dagId());
+    return DagJson.of(
+        record, dag, next, dag.map(d -> failedFiles.contains(d.source())).orElse(false));
+  }
+
+  /** The files whose latest reading failed: their DAGs keep their last good definition. */
+  private Set<String> failedFiles() {
+    return scheduler.importErrors().stream().map(ImportError::file).collect(Collectors.toSet());
   }
 
   private DagRecord record(String dagId) {

@@ -20,7 +20,10 @@ public record DagRunJson(
     @JsonProperty("queued_at") Instant queuedAt,
     @JsonProperty("start_date") Instant startDate,
     @JsonProperty("end_date") Instant endDate,
-    @JsonProperty("dag_version") String dagVersion) {
+    @JsonProperty("dag_version") String dagVersion,
+    @JsonProperty("execution_date") Instant executionDate,
+    @JsonProperty("last_scheduling_decision") Instant lastSchedulingDecision,
+    @JsonProperty("note") String note) {
 
   public static DagRunJson of(DagRun run) {
     return new DagRunJson(
@@ -36,6 +39,9 @@ public record DagRunJson(
         run.createdAt(),
         run.startedAt(),
         run.endedAt(),
-        run.dagVersion());
+        run.dagVersion(),
+        run.logicalDate(),
+        null,
+        null);
   }
 }

@@ -12,6 +12,7 @@ import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.store.RunPage;
 import dev.nightshift.scheduler.store.RunQuery;
+import dev.nightshift.scheduler.store.TimeRange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,9 +20,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -71,8 +72,10 @@ class DagRunsController {
   @Operation(
       summary = "List runs of a DAG, or of every DAG with dag_id '~'",
       description =
-          "order_by: logical_date, start_date, end_date, dag_run_id or state; a"
-              + " leading '-' sorts descending. Default -logical_date.")
+          "Every *_gte/*_lte bound is inclusive. updated_at is the latest of a run's creation,"
+              + " start and end. order_by: conf, dag_id, dag_run_id (or run_id), end_date,"
+              + " execution_date (or logical_date), external_trigger, id, start_date, state,"
+              + " updated_at; a leading '-' sorts descending. Default -logical_date.")
   DagRunCollection list(
       @PathVariable("dag_id") String dagId,
       @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
@@ -84,29 +87,30 @@ class DagRunsController {
       @RequestParam(name = "execution_date_lte", required = false) String executionLte,
       @RequestParam(name = "start_date_gte", required = false) String startGte,
       @RequestParam(name = "start_date_lte", required = false) String startLte,
+      @RequestParam(name = "end_date_gte", required = false) String endGte,
+      @RequestParam(name = "end_date_lte", required = false) String endLte,
+      @RequestParam(name = "updated_at_gte", required = false) String updatedGte,
+      @RequestParam(name = "updated_at_lte", required = false) String updatedLte,
       @RequestParam(name = "order_by", defaultValue = "-logical_date") String orderBy) {
     Paging paging = Paging.of(limit, offset);
     if (!ALL_DAGS.equals(dagId)) {
       lookup.requireDag(dagId);
     }
-    Instant logicalFrom = later(ApiDates.parse("logical_date_gte", logicalGte),
-        ApiDates.parse("execution_date_gte", executionGte));
-    Instant logicalTo = earlier(ApiDates.parse("logical_date_lte", logicalLte),
-        ApiDates.parse("execution_date_lte", executionLte));
-    Instant startFrom = ApiDates.parse("start_date_gte", startGte);
-    Instant startTo = ApiDates.parse("start_date_lte", startLte);
-    ApiDates.checkOrder("logical_date_gte", logicalFrom, "logical_date_lte", logicalTo);
-    ApiDates.checkOrder("start_date_gte", startFrom, "start_date_lte", startTo);
+    TimeRange logical = ApiDates.range("logical_date", logicalGte, logicalLte);
+    TimeRange execution = ApiDates.range("execution_date", executionGte, executionLte);
+    TimeRange logicalDate =
+        new TimeRange(
+            later(logical.from(), execution.from()), earlier(logical.to(), execution.to()));
     boolean descending = orderBy.startsWith("-");
     RunQuery query =
         new RunQuery(
             ALL_DAGS.equals(dagId) ? null : dagId,
             states(state),
             Set.of(),
-            logicalFrom,
-            logicalTo,
-            startFrom,
-            startTo,
+            logicalDate,
+            ApiDates.range("start_date", startGte, startLte),
+            ApiDates.range("end_date", endGte, endLte),
+            ApiDates.range("updated_at", updatedGte, updatedLte),
             order(orderBy.substring(descending ? 1 : 0)),
             descending,
             paging.limit(),
@@ -203,21 +207,40 @@ class DagRunsController {
     return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
+  /**
+   * The fields Airflow 2 orders runs by, and Airflow 3's logical_date and run_id: {@code id},
+   * Airflow's row number, is the order runs were created in; {@code external_trigger} orders by
+   * run type.
+   */
+  private static final Map<String, RunQuery.Order> ORDERS =
+      Map.ofEntries(
+          Map.entry("id", RunQuery.Order.CREATED_AT),
+          Map.entry("dag_id", RunQuery.Order.DAG_ID),
+          Map.entry("dag_run_id", RunQuery.Order.RUN_ID),
+          Map.entry("run_id", RunQuery.Order.RUN_ID),
+          Map.entry("state", RunQuery.Order.STATE),
+          Map.entry("execution_date", RunQuery.Order.LOGICAL_DATE),
+          Map.entry("logical_date", RunQuery.Order.LOGICAL_DATE),
+          Map.entry("start_date", RunQuery.Order.START_DATE),
+          Map.entry("end_date", RunQuery.Order.END_DATE),
+          Map.entry("updated_at", RunQuery.Order.UPDATED_AT),
+          Map.entry("external_trigger", RunQuery.Order.RUN_TYPE),
+          Map.entry("conf", RunQuery.Order.CONF));
+
+  private static final String ORDER_FIELDS = String.join(", ", new TreeSet<>(ORDERS.keySet()));
+
   private static RunQuery.Order order(String field) {
-    return switch (field) {
-      case "logical_date", "execution_date" -> RunQuery.Order.LOGICAL_DATE;
-      case "start_date" -> RunQuery.Order.START_DATE;
-      case "end_date" -> RunQuery.Order.END_DATE;
-      case "dag_run_id", "run_id" -> RunQuery.Order.RUN_ID;
-      case "state" -> RunQuery.Order.STATE;
-      default ->
-          throw ApiException.invalid(
-              FieldProblem.parameter(
-                  "order_by",
-                  "cannot order by '"
-                      + field.toLowerCase(Locale.ROOT)
-                      + "'; use logical_date,"
-                      + " start_date, end_date, dag_run_id or state, with '-' for descending"));
-    };
+    RunQuery.Order order = ORDERS.get(field);
+    if (order == null) {
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              "order_by",
+              "cannot order by '"
+                  + field
+                  + "'; use one of "
+                  + ORDER_FIELDS
+                  + ", with '-' for descending"));
+    }
+    return order;
   }
 }

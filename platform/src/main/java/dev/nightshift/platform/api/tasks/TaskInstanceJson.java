@@ -6,17 +6,22 @@ import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskTry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A task instance with Airflow's names, and the runner details of its latest try. {@code operator}
- * is the task's type (its runner), {@code max_tries} its retries, as Airflow counts them.
+ * is the task's type (its runner), {@code max_tries} its retries, as Airflow counts them. Fields
+ * of Airflow that Nightshift has no counterpart of carry what Airflow sends when it has no value:
+ * null, or an empty text or object where Airflow's schema allows no null.
  */
 public record TaskInstanceJson(
     @JsonProperty("dag_id") String dagId,
     @JsonProperty("dag_run_id") String runId,
     @JsonProperty("task_id") String taskId,
+    @JsonProperty("task_display_name") String taskDisplayName,
     @JsonProperty("map_index") int mapIndex,
+    @JsonProperty("rendered_map_index") String renderedMapIndex,
     @JsonProperty("execution_date") Instant executionDate,
     @JsonProperty("operator") String operator,
     @JsonProperty("max_tries") Integer maxTries,
@@ -27,11 +32,26 @@ public record TaskInstanceJson(
     @JsonProperty("end_date") Instant endDate,
     @JsonProperty("duration") Double duration,
     @JsonProperty("pool") String pool,
+    @JsonProperty("pool_slots") int poolSlots,
     @JsonProperty("priority_weight") int priorityWeight,
+    @JsonProperty("queue") String queue,
+    @JsonProperty("executor") String executor,
+    @JsonProperty("executor_config") String executorConfig,
+    @JsonProperty("hostname") String hostname,
+    @JsonProperty("unixname") String unixname,
+    @JsonProperty("pid") Integer pid,
+    @JsonProperty("note") String note,
+    @JsonProperty("rendered_fields") Map<String, Object> renderedFields,
+    @JsonProperty("sla_miss") Object slaMiss,
+    @JsonProperty("trigger") Object trigger,
+    @JsonProperty("triggerer_job") Object triggererJob,
     @JsonProperty("runner") Runner runner) {
 
   /** Airflow's map_index of a task that is not mapped: Nightshift does not map tasks. */
   static final int NOT_MAPPED = -1;
+
+  /** A task instance takes one slot of its pool. */
+  static final int POOL_SLOTS = 1;
 
   /** Who runs the latest try, and how to find it there (a process id, a job id). */
   public record Runner(
@@ -50,7 +70,9 @@ public record TaskInstanceJson(
         task.dagId(),
         task.runId(),
         task.taskId(),
+        task.taskId(),
         NOT_MAPPED,
+        null,
         logicalDate,
         spec.map(TaskSpec::type).orElse(null),
         spec.map(s -> s.retry().retries()).orElse(null),
@@ -61,7 +83,19 @@ public record TaskInstanceJson(
         task.endedAt(),
         seconds(task.startedAt(), task.endedAt()),
         task.pool(),
+        POOL_SLOTS,
         task.priorityWeight(),
+        null,
+        null,
+        "{}",
+        "",
+        "",
+        null,
+        null,
+        Map.of(),
+        null,
+        null,
+        null,
         latest
             .map(t -> new Runner(t.runnerType(), t.handle(), t.exitCode(), t.detail()))
             .orElse(null));

@@ -2,6 +2,7 @@ package dev.nightshift.platform.api.tasks;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.nightshift.platform.api.ApiConfiguration;
+import dev.nightshift.platform.api.ApiDates;
 import dev.nightshift.platform.api.Paging;
 import dev.nightshift.platform.api.problem.ApiException;
 import dev.nightshift.platform.api.problem.FieldProblem;
@@ -11,12 +12,17 @@ import dev.nightshift.scheduler.dag.DagDefinition;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskState;
+import dev.nightshift.scheduler.run.Transition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -51,22 +57,60 @@ class TaskInstancesController {
       @JsonProperty("new_state") String newState, @JsonProperty("dry_run") Boolean dryRun) {}
 
   @GetMapping
-  @Operation(summary = "The run's task instances, by task_id; filter by state")
+  @Operation(
+      summary = "The run's task instances, by task_id",
+      description =
+          "Filters as in Airflow 2, every bound inclusive: execution_date, start_date, end_date,"
+              + " updated_at (the latest change of state) and duration (seconds) _gte/_lte;"
+              + " state, pool, queue, executor repeatable.")
   TaskInstanceCollection list(
       @PathVariable("dag_id") String dagId,
       @PathVariable("dag_run_id") String runId,
       @RequestParam(defaultValue = Paging.DEFAULT_LIMIT) int limit,
       @RequestParam(defaultValue = "0") long offset,
-      @RequestParam(required = false) List<String> state) {
+      @RequestParam(required = false) List<String> state,
+      @RequestParam(name = "execution_date_gte", required = false) String executionGte,
+      @RequestParam(name = "execution_date_lte", required = false) String executionLte,
+      @RequestParam(name = "start_date_gte", required = false) String startGte,
+      @RequestParam(name = "start_date_lte", required = false) String startLte,
+      @RequestParam(name = "end_date_gte", required = false) String endGte,
+      @RequestParam(name = "end_date_lte", required = false) String endLte,
+      @RequestParam(name = "updated_at_gte", required = false) String updatedGte,
+      @RequestParam(name = "updated_at_lte", required = false) String updatedLte,
+      @RequestParam(name = "duration_gte", required = false) Double durationGte,
+      @RequestParam(name = "duration_lte", required = false) Double durationLte,
+      @RequestParam(required = false) List<String> pool,
+      @RequestParam(required = false) List<String> queue,
+      @RequestParam(required = false) List<String> executor) {
     Paging paging = Paging.of(limit, offset);
+    if (durationGte != null && durationLte != null && durationLte < durationGte) {
+      throw ApiException.invalid(
+          FieldProblem.parameter(
+              "duration_lte",
+              "must not be less than duration_gte (" + durationGte + " > " + durationLte + ")"));
+    }
+    TaskInstanceFilter filter =
+        new TaskInstanceFilter(
+            state == null ? Set.of() : state.stream().map(this::state).collect(Collectors.toSet()),
+            ApiDates.range("execution_date", executionGte, executionLte),
+            ApiDates.range("start_date", startGte, startLte),
+            ApiDates.range("end_date", endGte, endLte),
+            ApiDates.range("updated_at", updatedGte, updatedLte),
+            durationGte,
+            durationLte,
+            set(pool),
+            set(queue),
+            set(executor));
     DagRun run = lookup.run(dagId, runId);
     Optional<DagDefinition> dag = scheduler.dag(dagId);
-    List<TaskState> states = state == null ? List.of() : state.stream().map(this::state).toList();
-    List<TaskInstanceJson> all =
-        scheduler.taskInstances(dagId, runId).stream()
-            .filter(t -> states.isEmpty() || states.contains(t.state()))
-            .map(t -> json(t, run, dag))
-            .toList();
+    Map<String, Instant> lastChanges = lastChanges(run);
+    List<TaskInstanceJson> all = new ArrayList<>();
+    for (TaskInstance task : scheduler.taskInstances(dagId, runId)) {
+      TaskInstanceJson json = json(task, run, dag);
+      if (filter.matches(json, task.state(), lastChanges.get(task.taskId()))) {
+        all.add(json);
+      }
+    }
     return new TaskInstanceCollection(paging.page(all), all.size());
   }
 
@@ -112,6 +156,20 @@ class TaskInstancesController {
         target.equals("success")
             ? scheduler.markSuccess(task.ref())
             : scheduler.markFailed(task.ref()));
+  }
+
+  /** The latest change of state of each task instance of the run, by task id. */
+  private Map<String, Instant> lastChanges(DagRun run) {
+    return scheduler.history(run.dagId(), run.runId()).stream()
+        .collect(
+            Collectors.toMap(
+                t -> t.task().taskId(),
+                Transition::at,
+                (a, b) -> a.isAfter(b) ? a : b));
+  }
+
+  private static Set<String> set(List<String> values) {
+    return values == null ? Set.of() : Set.copyOf(values);
   }
 
   private TaskInstanceJson json(TaskInstance task) {

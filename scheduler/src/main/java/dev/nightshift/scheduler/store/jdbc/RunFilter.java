@@ -3,7 +3,7 @@ package dev.nightshift.scheduler.store.jdbc;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.RunType;
 import dev.nightshift.scheduler.store.RunQuery;
-import java.time.Instant;
+import dev.nightshift.scheduler.store.TimeRange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,17 +21,19 @@ record RunFilter(String where, String orderBy, Object[] arguments) {
     }
     in("state", query.states(), RunState::apiName, conditions, arguments);
     in("run_type", query.runTypes(), RunType::apiName, conditions, arguments);
-    bound("logical_date >= ?", query.logicalDateGte(), conditions, arguments);
-    bound("logical_date <= ?", query.logicalDateLte(), conditions, arguments);
-    bound("started_at >= ?", query.startDateGte(), conditions, arguments);
-    bound("started_at <= ?", query.startDateLte(), conditions, arguments);
+    range("logical_date", query.logicalDate(), conditions, arguments);
+    range("started_at", query.startDate(), conditions, arguments);
+    range("ended_at", query.endDate(), conditions, arguments);
+    range(RunQuery.UPDATED_AT_COLUMN, query.updatedAt(), conditions, arguments);
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     String direction = query.descending() ? " DESC" : " ASC";
-    // The column comes from the enum, never from the caller's text.
+    // The column comes from the enum, never from the caller's text. Runs not yet started or ended
+    // sort as PostgreSQL sorts nulls by default, on every database alike.
     String orderBy =
         " ORDER BY "
             + query.orderBy().column()
             + direction
+            + (query.descending() ? " NULLS FIRST" : " NULLS LAST")
             + ", dag_id"
             + direction
             + ", run_id"
@@ -52,11 +54,15 @@ record RunFilter(String where, String orderBy, Object[] arguments) {
     }
   }
 
-  private static void bound(
-      String condition, Instant value, List<String> conditions, List<Object> arguments) {
-    if (value != null) {
-      conditions.add(condition);
-      arguments.add(value);
+  private static void range(
+      String column, TimeRange range, List<String> conditions, List<Object> arguments) {
+    if (range.from() != null) {
+      conditions.add(column + " >= ?");
+      arguments.add(range.from());
+    }
+    if (range.to() != null) {
+      conditions.add(column + " <= ?");
+      arguments.add(range.to());
     }
   }
 }

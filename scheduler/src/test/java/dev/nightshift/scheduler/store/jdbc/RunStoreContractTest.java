@@ -16,11 +16,14 @@ import dev.nightshift.scheduler.schedule.DataInterval;
 import dev.nightshift.scheduler.store.ConcurrentRunModificationException;
 import dev.nightshift.scheduler.store.DagRecord;
 import dev.nightshift.scheduler.store.DagSource;
+import dev.nightshift.scheduler.store.RunQuery;
 import dev.nightshift.scheduler.store.RunStore;
+import dev.nightshift.scheduler.store.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,61 @@ abstract class RunStoreContractTest {
     assertThat(done.startedAt()).isEqualTo(T0.plusSeconds(1));
     assertThat(done.endedAt()).isEqualTo(T0.plusSeconds(5));
     assertThat(store.runsInState(RunState.SUCCESS)).containsExactly(done);
+  }
+
+  @Test
+  void runs_are_filtered_by_start_end_and_last_change_and_sorted_by_every_order() {
+    store.saveDag("feeds", "v1", "dag_id: feeds", T0);
+    DagRun ended = createRun(run("feeds", T0, RunType.SCHEDULED));
+    ended = store.updateRun(ended, RunState.RUNNING, T0.plusSeconds(3600));
+    ended = store.updateRun(ended, RunState.SUCCESS, T0.plusSeconds(7200));
+    DagRun running = createRun(run("feeds", T0.plus(Duration.ofDays(1)), RunType.MANUAL));
+    running = store.updateRun(running, RunState.RUNNING, T0.plusSeconds(5400));
+    DagRun queued = createRun(run("feeds", T0.plus(Duration.ofDays(2)), RunType.BACKFILL));
+
+    assertThat(runIds(query(TimeRange.ANY, new TimeRange(T0.plusSeconds(7200), null),
+        TimeRange.ANY, RunQuery.Order.RUN_ID, false))).containsExactly(ended.runId());
+    assertThat(runIds(query(new TimeRange(null, T0.plusSeconds(5400)), TimeRange.ANY,
+        TimeRange.ANY, RunQuery.Order.START_DATE, false)))
+        .containsExactly(ended.runId(), running.runId());
+    // the last change is the latest of creation (T0 for all three), start and end
+    assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY,
+        new TimeRange(T0.plusSeconds(5000), T0.plusSeconds(6000)), RunQuery.Order.RUN_ID, false)))
+        .containsExactly(running.runId());
+    assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY, new TimeRange(null, T0),
+        RunQuery.Order.RUN_ID, false))).containsExactly(queued.runId());
+    assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY, TimeRange.ANY,
+        RunQuery.Order.UPDATED_AT, true)))
+        .containsExactly(ended.runId(), running.runId(), queued.runId());
+    // runs not yet ended come last ascending and first descending, on every database
+    assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY, TimeRange.ANY,
+        RunQuery.Order.END_DATE, false)))
+        .containsExactly(ended.runId(), queued.runId(), running.runId());
+    assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY, TimeRange.ANY,
+        RunQuery.Order.END_DATE, true)))
+        .containsExactly(running.runId(), queued.runId(), ended.runId());
+    assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY, TimeRange.ANY,
+        RunQuery.Order.RUN_TYPE, false)))
+        .containsExactly(queued.runId(), running.runId(), ended.runId());
+    for (RunQuery.Order order : RunQuery.Order.values()) {
+      assertThat(runIds(query(TimeRange.ANY, TimeRange.ANY, TimeRange.ANY, order, true)))
+          .as(order.name())
+          .hasSize(3);
+    }
+  }
+
+  private DagRun createRun(DagRun run) {
+    return store.createRun(run, List.of()).orElseThrow();
+  }
+
+  private List<String> runIds(RunQuery query) {
+    return store.runs(query).runs().stream().map(DagRun::runId).toList();
+  }
+
+  private static RunQuery query(TimeRange startDate, TimeRange endDate, TimeRange updatedAt,
+      RunQuery.Order order, boolean descending) {
+    return new RunQuery("feeds", Set.of(), Set.of(), TimeRange.ANY, startDate,
+        endDate, updatedAt, order, descending, 10, 0);
   }
 
   @Test
