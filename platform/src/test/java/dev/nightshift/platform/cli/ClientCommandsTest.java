@@ -176,17 +176,7 @@ class ClientCommandsTest {
 
   @Test
   void listsShowsPausesResumesAndCancelsBackfills() {
-    // The DAG's only task waits for a pool without slots: the backfill's runs do not finish.
-    server.context.getBean(dev.nightshift.scheduler.NightshiftScheduler.class).setPool("frozen", 0);
-    long id =
-        server
-            .json(
-                server.write(
-                    "POST",
-                    "/api/v1/dags/daily/backfills",
-                    "{\"from_date\": \"2022-01-01\", \"to_date\": \"2022-01-05\"}"))
-            .get("id")
-            .asLong();
+    long id = server.heldBackfill("2022-01-01", "2022-01-05");
     String token = TestServer.WRITE_TOKEN;
 
     Result list = run("backfills", "list");
