@@ -62,6 +62,15 @@
           .catch(function (e) { say((pause ? 'Pause' : 'Unpause') + ' of ' + dag + ' failed: ' + e.message, true); });
       });
     });
+    document.querySelectorAll('button.backfill-action').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var id = button.closest('[data-backfill]').getAttribute('data-backfill');
+        var action = button.getAttribute('data-action');
+        send('POST', '/api/v1/backfills/' + encodeURIComponent(id) + '/' + action)
+          .then(function (b) { say('Backfill ' + id + ' is ' + b.status); setTimeout(function () { location.reload(); }, 800); })
+          .catch(function (e) { say('Backfill ' + id + ': ' + action + ' failed: ' + e.message, true); });
+      });
+    });
     document.querySelectorAll('button.rollback').forEach(function (button) {
       button.addEventListener('click', function () {
         var dataset = button.closest('[data-dataset]').getAttribute('data-dataset');

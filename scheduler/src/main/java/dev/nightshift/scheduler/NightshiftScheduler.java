@@ -1,6 +1,10 @@
 package dev.nightshift.scheduler;
 
+import dev.nightshift.scheduler.backfill.Backfill;
+import dev.nightshift.scheduler.backfill.BackfillEngine;
+import dev.nightshift.scheduler.backfill.BackfillStateException;
 import dev.nightshift.scheduler.dag.DagDefinition;
+import dev.nightshift.scheduler.event.RunListener;
 import dev.nightshift.scheduler.dag.DagFileParser;
 import dev.nightshift.scheduler.dag.DagFolder;
 import dev.nightshift.scheduler.dag.DueIntervals;
@@ -76,6 +80,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   private final TaskRunners runners;
   private final LogFiles logs;
   private final Engine engine;
+  private final BackfillEngine backfills;
   private final ScheduledRuns scheduledRuns;
   private final List<ImportError> folderErrors = new CopyOnWriteArrayList<>();
   private final Map<String, List<ImportError>> runnerErrors = new ConcurrentHashMap<>();
@@ -111,8 +116,9 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     this.logs = new LogFiles(config.dataDir);
     ArgsRenderer renderer =
         config.argsRenderer != null ? config.argsRenderer : ArgsRenderer.TEMPLATES;
-    this.engine = new Engine(store, config.clock, config.listener, runners, dags, logs, renderer,
-        settings.engine());
+    this.engine = new Engine(store, config.clock, withBackfills(config.listener), runners, dags,
+        logs, renderer, settings.engine());
+    this.backfills = new BackfillEngine(store, dags, engine.progress(), config.clock);
     this.scheduledRuns = new ScheduledRuns(store, dags, engine.progress(), config.clock,
         settings.quartz());
     this.dagFolder = config.dagFolder == null ? null : new DagFolder(config.dagFolder,
@@ -130,6 +136,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     }
     saveStartLoad();
     engine.start();
+    backfills.resumeAll();
     // From here on a changed DAG is caught up at once; start() catches up the ones loaded so far.
     started = true;
     scheduledRuns.start();
@@ -158,6 +165,7 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
     store.saveDag(dag.dagId(), dag.version(), sourceText(dag), config.clock.instant());
     engine.dagLoaded(dag);
     if (started) {
+      backfills.runsChanged(dag.dagId());
       scheduledRuns.catchUp(dag.dagId());
     }
   }
@@ -217,11 +225,35 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
   }
 
   /**
-   * Runs the DAG for every interval of its schedule that starts in [from, to] (backfill runs,
-   * queued under max_active_runs); intervals that already have a run are skipped.
+   * Stores a backfill: one backfill run for every interval of the DAG's schedule whose logical
+   * date lies in [from, to], created oldest first and no more at a time than max_active_runs
+   * allows; intervals that already have a run are skipped. It goes on after a restart.
    */
-  public List<DagRun> backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
-    return engine.operations().backfill(dagId, from, to, conf);
+  public Backfill backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
+    return backfills.start(dagId, from, to, conf);
+  }
+
+  /** Every backfill, oldest first. */
+  public List<Backfill> backfills() {
+    return backfills.all();
+  }
+
+  public Optional<Backfill> backfill(long id) {
+    return backfills.get(id);
+  }
+
+  /** Stops creating the backfill's runs until resumed; throws {@link BackfillStateException}. */
+  public Backfill pauseBackfill(long id) {
+    return backfills.pause(id);
+  }
+
+  public Backfill resumeBackfill(long id) {
+    return backfills.resume(id);
+  }
+
+  /** Creates no more runs of the backfill; those already created run to their end. */
+  public Backfill cancelBackfill(long id) {
+    return backfills.cancel(id);
   }
 
   public List<DagRecord> dags() {
@@ -393,10 +425,29 @@ public final class NightshiftScheduler implements DagListener, AutoCloseable {
       dagFolder.close();
     }
     scheduledRuns.close();
+    backfills.close();
     engine.close();
     runnerThreads.shutdown();
     database.close();
     log.info("Nightshift scheduler stopped");
+  }
+
+  // A finished run frees a place under max_active_runs that a backfill may take.
+  private RunListener withBackfills(RunListener listener) {
+    return new RunListener() {
+      @Override
+      public void taskChanged(TaskInstance task, TaskState from) {
+        listener.taskChanged(task, from);
+      }
+
+      @Override
+      public void runChanged(DagRun run, RunState from) {
+        if (run.state().isFinished()) {
+          backfills.runsChanged(run.dagId());
+        }
+        listener.runChanged(run, from);
+      }
+    };
   }
 
   private static String sourceText(DagDefinition dag) {

@@ -47,7 +47,14 @@ class RunQueryTest {
                     .build())
             .dag(aDag("other").schedule("manual").task(shell("t", "true")).build())
             .start();
-    scheduler.backfill("daily", MARCH, Instant.parse("2026-03-10T00:00:00Z"), Map.of());
+    long id =
+        scheduler.backfill("daily", MARCH, Instant.parse("2026-03-10T00:00:00Z"), Map.of()).id();
+    org.awaitility.Awaitility.await()
+        .atMost(dev.nightshift.scheduler.testing.Schedulers.PATIENCE)
+        .until(
+            () ->
+                scheduler.backfill(id).orElseThrow().state()
+                    == dev.nightshift.scheduler.backfill.BackfillState.COMPLETED);
   }
 
   @AfterEach

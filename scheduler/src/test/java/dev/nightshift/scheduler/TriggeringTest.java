@@ -124,15 +124,18 @@ class TriggeringTest {
   void a_backfill_creates_one_run_per_interval_in_the_range_and_skips_existing_ones() {
     startAt(NOW, daily("history").catchup(false).startDate(Instant.parse("2026-03-09T00:00:00Z")));
 
-    List<DagRun> created = scheduler.backfill("history", Instant.parse("2026-03-07T00:00:00Z"),
-        Instant.parse("2026-03-10T00:00:00Z"), java.util.Map.of());
+    long id = scheduler.backfill("history", Instant.parse("2026-03-07T00:00:00Z"),
+        Instant.parse("2026-03-10T00:00:00Z"), java.util.Map.of()).id();
 
-    assertThat(created).extracting(DagRun::runId).containsExactly(
+    await().atMost(PATIENCE).until(() -> scheduler.backfill(id).orElseThrow().state()
+        == dev.nightshift.scheduler.backfill.BackfillState.COMPLETED);
+    assertThat(scheduler.runs("history", 10)).hasSize(4).extracting(DagRun::runId).contains(
         "backfill__2026-03-07T00:00:00Z", "backfill__2026-03-08T00:00:00Z",
         "backfill__2026-03-09T00:00:00Z");
-    assertThat(scheduler.runs("history", 10)).hasSize(4);
-    await().atMost(PATIENCE).until(() -> scheduler.runs("history", 10).stream()
-        .allMatch(r -> r.state() == RunState.SUCCESS));
+    assertThat(scheduler.backfill(id).orElseThrow())
+        .extracting(b -> b.total(), b -> b.created(), b -> b.skipped())
+        .containsExactly(4, 3, 1);
+    assertThat(scheduler.runs("history", 10)).allMatch(r -> r.state() == RunState.SUCCESS);
   }
 
   @Test

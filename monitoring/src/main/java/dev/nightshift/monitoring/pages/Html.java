@@ -25,7 +25,7 @@ final class Html {
         <script src="/nightshift/pages.js" defer></script>
         </head><body>
         <header><a class="brand" href="/">Nightshift</a>
-        <nav><a href="/">DAGs</a><a href="/ui/cpu">CPU</a><a href="/ui/serving">Serving</a>
+        <nav><a href="/">DAGs</a><a href="/ui/backfills">Backfills</a><a href="/ui/cpu">CPU</a><a href="/ui/serving">Serving</a>
         <a href="/metrics">Metrics</a></nav>
         <label class="token">API token <input id="token" type="password" autocomplete="off"
          placeholder="paste to enable buttons"></label></header>

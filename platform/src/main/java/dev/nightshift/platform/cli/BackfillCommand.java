@@ -102,7 +102,7 @@ final class BackfillCommand implements Callable<Integer> {
                 + backfill.get("running").asLong()
                 + ", queued "
                 + backfill.get("queued").asLong());
-        if (done(backfill, finished, total)) {
+        if (done(backfill)) {
           break;
         }
         long started = finished + backfill.get("running").asLong();
@@ -118,10 +118,9 @@ final class BackfillCommand implements Callable<Integer> {
         : ExitCodes.OK;
   }
 
-  /** Intervals that already had a run are skipped: they are not waited for. */
-  private static boolean done(JsonNode backfill, long finished, long total) {
+  /** A backfill is done once it completed, was cancelled or failed; paused ones are waited for. */
+  private static boolean done(JsonNode backfill) {
     String status = backfill.get("status").asString();
-    long waitedFor = total - backfill.get("skipped").asLong();
-    return status.equals("failed") || (status.equals("created") && finished >= waitedFor);
+    return status.equals("completed") || status.equals("cancelled") || status.equals("failed");
   }
 }

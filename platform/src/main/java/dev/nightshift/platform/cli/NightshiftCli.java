@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Workflow-orchestrated batch platform.",
     subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ServerCommand.class,
         DemoCommand.class, DagsCommand.class, RunsCommand.class, TasksCommand.class,
-        LogsCommand.class, BackfillCommand.class, ServingCommand.class,
+        LogsCommand.class, BackfillCommand.class, BackfillsCommand.class, ServingCommand.class,
         JobCommand.class})
 public final class NightshiftCli implements Runnable {
 

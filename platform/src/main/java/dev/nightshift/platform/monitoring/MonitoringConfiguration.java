@@ -12,6 +12,7 @@ import dev.nightshift.monitoring.pages.DagsPage;
 import dev.nightshift.monitoring.pages.GanttPage;
 import dev.nightshift.monitoring.pages.LogPage;
 import dev.nightshift.monitoring.pages.RunGridPage;
+import dev.nightshift.monitoring.pages.BackfillsPage;
 import dev.nightshift.monitoring.pages.ServingPage;
 import dev.nightshift.precompute.serving.ServingStore;
 import dev.nightshift.scheduler.NightshiftScheduler;
@@ -122,6 +123,11 @@ public class MonitoringConfiguration {
   @Bean
   CpuPage cpuPage(CpuHistory history, NightshiftScheduler scheduler) {
     return new CpuPage(history, scheduler.settings());
+  }
+
+  @Bean
+  BackfillsPage backfillsPage(NightshiftScheduler scheduler) {
+    return new BackfillsPage(scheduler);
   }
 
   @Bean

@@ -181,6 +181,20 @@ public final class TestServer {
     return send(method, path, json, WRITE_TOKEN, "application/json");
   }
 
+  /**
+   * Starts a backfill of the DAG {@code daily} over [from, to] (ISO dates) whose runs never
+   * finish: the DAG's only task waits for a pool without slots. Returns the backfill's id.
+   */
+  public long heldBackfill(String from, String to) {
+    context.getBean(dev.nightshift.scheduler.NightshiftScheduler.class).setPool("frozen", 0);
+    HttpResponse<String> accepted = write("POST", "/api/v1/dags/daily/backfills",
+        "{\"from_date\": \"" + from + "\", \"to_date\": \"" + to + "\"}");
+    if (accepted.statusCode() != 200) {
+      throw new AssertionError("backfill -> " + accepted.statusCode() + " " + accepted.body());
+    }
+    return json(accepted).get("id").asLong();
+  }
+
   public JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }

@@ -175,6 +175,32 @@ class ClientCommandsTest {
   }
 
   @Test
+  void listsShowsPausesResumesAndCancelsBackfills() {
+    long id = server.heldBackfill("2022-01-01", "2022-01-05");
+    String token = TestServer.WRITE_TOKEN;
+
+    Result list = run("backfills", "list");
+    Result paused = run("backfills", "pause", String.valueOf(id), "--token", token);
+    Result shown = run("backfills", "show", String.valueOf(id), "-o", "json");
+    Result resumed = run("backfills", "resume", String.valueOf(id), "--token", token);
+    Result cancelled = run("backfills", "cancel", String.valueOf(id), "--token", token);
+    Result again = run("backfills", "pause", String.valueOf(id), "--token", token);
+    Result unknown = run("backfills", "show", "987654");
+
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    assertThat(list.out()).contains("status", "daily", "2022-01-01T00:00:00Z");
+    assertThat(paused.exitCode()).as(paused.err()).isZero();
+    assertThat(paused.out()).contains("paused");
+    assertThat(shown.json().get("status").asString()).isEqualTo("paused");
+    assertThat(resumed.out()).contains("running");
+    assertThat(cancelled.out()).contains("cancelled");
+    assertThat(again.exitCode()).isNotZero();
+    assertThat(again.err()).contains("is cancelled");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(unknown.err()).contains("no backfill 987654");
+  }
+
+  @Test
   void pausesAndUnpauses() {
     assertThat(run("dags", "pause", "hourly", "--token", TestServer.WRITE_TOKEN).out())
         .contains("is_paused", "true");

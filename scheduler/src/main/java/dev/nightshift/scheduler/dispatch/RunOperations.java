@@ -1,7 +1,6 @@
 package dev.nightshift.scheduler.dispatch;
 
 import dev.nightshift.scheduler.dag.DagDefinition;
-import dev.nightshift.scheduler.dag.DueIntervals;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.TaskNotFinishedException;
@@ -12,7 +11,6 @@ import dev.nightshift.scheduler.run.RunType;
 import dev.nightshift.scheduler.run.TaskInstance;
 import dev.nightshift.scheduler.run.TaskRef;
 import dev.nightshift.scheduler.run.TaskState;
-import dev.nightshift.scheduler.schedule.DataInterval;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -61,29 +59,6 @@ public final class RunOperations {
         resolved, id)
         .orElseThrow(() -> new DuplicateRunException("DAG '" + dagId
             + "' already has a run for logical date " + date + " or with run id '" + id + "'"));
-  }
-
-  /**
-   * Creates a backfill run for every interval of the DAG's schedule that starts in
-   * [{@code from}, {@code to}], oldest first; they queue under max_active_runs. Intervals that
-   * already have a run are left alone. Returns the runs created.
-   */
-  public List<DagRun> backfill(String dagId, Instant from, Instant to, Map<String, Object> conf) {
-    DagDefinition dag = dags.require(dagId);
-    if (dag.schedule().isManual()) {
-      throw new IllegalArgumentException("DAG '" + dagId + "' has no schedule to backfill;"
-          + " trigger it with a logical date instead");
-    }
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("backfill of '" + dagId + "' ends before it starts: "
-          + from + " > " + to);
-    }
-    Map<String, Object> resolved = RunConf.resolve(dagId, dag.params(), conf);
-    List<DagRun> created = new java.util.ArrayList<>();
-    for (DataInterval interval : DueIntervals.inRange(dag, from, to, Integer.MAX_VALUE)) {
-      progress.createRun(dag, interval, RunType.BACKFILL, resolved).ifPresent(created::add);
-    }
-    return created;
   }
 
   /**

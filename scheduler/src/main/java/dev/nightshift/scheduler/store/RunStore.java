@@ -1,5 +1,7 @@
 package dev.nightshift.scheduler.store;
 
+import dev.nightshift.scheduler.backfill.Backfill;
+import dev.nightshift.scheduler.backfill.BackfillState;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.RunState;
@@ -112,4 +114,18 @@ public interface RunStore {
   void savePool(String name, int slots);
 
   Map<String, Integer> pools();
+
+  /** Stores a new backfill and returns it with its id. */
+  Backfill createBackfill(Backfill backfill);
+
+  /** Writes a backfill's state, progress and times. */
+  void updateBackfill(Backfill backfill);
+
+  Optional<Backfill> backfill(long id);
+
+  /** Every backfill, oldest first. */
+  List<Backfill> backfills();
+
+  /** The backfills in one state, oldest first. */
+  List<Backfill> backfills(BackfillState state);
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * A backfill and its progress: {@code total} intervals, runs {@code created} so far (intervals that
- * already had a run are {@code skipped}), and the states of the runs in its range.
+ * already had a run are {@code skipped}), and the states of the runs in its range. {@code status}
+ * is running, paused, completed, cancelled or failed; {@code is_paused}, {@code updated_at} and
+ * {@code completed_at} are named as in Airflow's backfills.
  */
 public record BackfillJson(
     @JsonProperty("id") long id,
@@ -14,7 +16,12 @@ public record BackfillJson(
     @JsonProperty("from_date") Instant from,
     @JsonProperty("to_date") Instant to,
     @JsonProperty("dag_run_conf") Map<String, Object> conf,
+    @JsonProperty("reprocess_behavior") String reprocessBehavior,
+    @JsonProperty("max_active_runs") int maxActiveRuns,
+    @JsonProperty("is_paused") boolean paused,
     @JsonProperty("created_at") Instant createdAt,
+    @JsonProperty("updated_at") Instant updatedAt,
+    @JsonProperty("completed_at") Instant completedAt,
     @JsonProperty("status") String status,
     @JsonProperty("error") String error,
     @JsonProperty("total") int total,

@@ -1,6 +1,8 @@
 package dev.nightshift.platform.api.problem;
 
 import dev.nightshift.precompute.serving.NothingToRollBackException;
+import dev.nightshift.scheduler.backfill.BackfillStateException;
+import dev.nightshift.scheduler.backfill.UnknownBackfillException;
 import dev.nightshift.scheduler.dispatch.UnknownDagException;
 import dev.nightshift.scheduler.run.DuplicateRunException;
 import dev.nightshift.scheduler.run.IllegalStateTransitionException;
@@ -34,8 +36,8 @@ class ApiProblemHandler extends SpringProblems {
     return answer(e.status(), e.slug(), e.getMessage(), request, e.errors());
   }
 
-  @ExceptionHandler(UnknownDagException.class)
-  ResponseEntity<ProblemDetail> unknownDag(UnknownDagException e, HttpServletRequest request) {
+  @ExceptionHandler({UnknownDagException.class, UnknownBackfillException.class})
+  ResponseEntity<ProblemDetail> unknownDag(RuntimeException e, HttpServletRequest request) {
     return answer(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), request, List.of());
   }
 
@@ -54,7 +56,8 @@ class ApiProblemHandler extends SpringProblems {
     TaskNotFinishedException.class,
     IllegalStateTransitionException.class,
     ConcurrentRunModificationException.class,
-    NothingToRollBackException.class
+    NothingToRollBackException.class,
+    BackfillStateException.class
   })
   ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
     return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), request, List.of());

@@ -155,6 +155,18 @@ final class Jdbc {
     }
   }
 
+  /** Inserts one row and returns the key the database generated for it. */
+  static long insert(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      bind(ps, args);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
   static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... args)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -1,5 +1,7 @@
 package dev.nightshift.scheduler.store.jdbc;
 
+import dev.nightshift.scheduler.backfill.Backfill;
+import dev.nightshift.scheduler.backfill.BackfillState;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunRef;
 import dev.nightshift.scheduler.run.RunState;
@@ -356,5 +358,43 @@ public final class JdbcRunStore implements RunStore {
             rs -> Map.entry(rs.getString(1), rs.getInt(2)))
         .forEach(e -> pools.put(e.getKey(), e.getValue()));
     return pools;
+  }
+
+  @Override
+  public Backfill createBackfill(Backfill b) {
+    long id = jdbc.tx("create a backfill of DAG " + b.dagId(), c -> Jdbc.insert(c,
+        "INSERT INTO backfills (dag_id, from_date, to_date, dag_run_conf, state, next_logical_date,"
+            + " runs_total, runs_created, runs_skipped, error, created_at, updated_at, completed_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        b.dagId(), b.from(), b.to(), Rows.confToJson(b.conf()), b.state().apiName(),
+        b.nextLogicalDate(), b.total(), b.created(), b.skipped(), b.error(), b.createdAt(),
+        b.updatedAt(), b.completedAt()));
+    return backfill(id).orElseThrow();
+  }
+
+  @Override
+  public void updateBackfill(Backfill b) {
+    jdbc.update("update backfill " + b.id(),
+        "UPDATE backfills SET state = ?, next_logical_date = ?, runs_created = ?, runs_skipped = ?,"
+            + " error = ?, updated_at = ?, completed_at = ? WHERE id = ?",
+        b.state().apiName(), b.nextLogicalDate(), b.created(), b.skipped(), b.error(),
+        b.updatedAt(), b.completedAt(), b.id());
+  }
+
+  @Override
+  public Optional<Backfill> backfill(long id) {
+    return jdbc.queryOne("read backfill " + id, "SELECT * FROM backfills WHERE id = ?",
+        Rows::backfill, id);
+  }
+
+  @Override
+  public List<Backfill> backfills() {
+    return jdbc.query("list backfills", "SELECT * FROM backfills ORDER BY id", Rows::backfill);
+  }
+
+  @Override
+  public List<Backfill> backfills(BackfillState state) {
+    return jdbc.query("list " + state.apiName() + " backfills",
+        "SELECT * FROM backfills WHERE state = ? ORDER BY id", Rows::backfill, state.apiName());
   }
 }

@@ -5,6 +5,8 @@ import static dev.nightshift.scheduler.store.jdbc.Jdbc.instant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nightshift.scheduler.backfill.Backfill;
+import dev.nightshift.scheduler.backfill.BackfillState;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.RunState;
 import dev.nightshift.scheduler.run.RunType;
@@ -29,6 +31,24 @@ final class Rows {
   static DagRecord dag(ResultSet rs) throws SQLException {
     return new DagRecord(rs.getString("dag_id"), rs.getBoolean("active"), rs.getBoolean("paused"),
         rs.getString("current_version"), instant(rs, "next_due_at"));
+  }
+
+  static Backfill backfill(ResultSet rs) throws SQLException {
+    return new Backfill(
+        rs.getLong("id"),
+        rs.getString("dag_id"),
+        instant(rs, "from_date"),
+        instant(rs, "to_date"),
+        confFromJson(rs.getString("dag_run_conf")),
+        BackfillState.of(rs.getString("state")),
+        instant(rs, "next_logical_date"),
+        rs.getInt("runs_total"),
+        rs.getInt("runs_created"),
+        rs.getInt("runs_skipped"),
+        rs.getString("error"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        instant(rs, "completed_at"));
   }
 
   static DagRun run(ResultSet rs) throws SQLException {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.nightshift.scheduler.backfill.Backfill;
+import dev.nightshift.scheduler.backfill.BackfillState;
 import dev.nightshift.scheduler.run.DagRun;
 import dev.nightshift.scheduler.run.IllegalStateTransitionException;
 import dev.nightshift.scheduler.run.RunState;
@@ -372,5 +374,31 @@ abstract class RunStoreContractTest {
     long before = database.statementsExecuted();
     store.dags();
     assertThat(database.statementsExecuted()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void a_backfill_round_trips_with_its_progress_and_state() {
+    store.saveDag("bf", "v1", "id: bf", T0);
+    Backfill accepted = Backfill.accepted("bf", T0, T0.plus(Duration.ofDays(2)),
+        Map.of("region", "eu", "n", 3), T0, 3, T0);
+
+    Backfill stored = store.createBackfill(accepted);
+    Backfill second = store.createBackfill(accepted);
+
+    assertThat(stored.id()).isPositive();
+    assertThat(second.id()).isGreaterThan(stored.id());
+    assertThat(stored).usingRecursiveComparison().ignoringFields("id").isEqualTo(accepted);
+
+    Backfill progressed = new Backfill(stored.id(), "bf", stored.from(), stored.to(),
+        stored.conf(), BackfillState.PAUSED, null, 3, 2, 1, "why not", T0,
+        T0.plus(Duration.ofMinutes(5)), T0.plus(Duration.ofMinutes(6)));
+    store.updateBackfill(progressed);
+
+    assertThat(store.backfill(stored.id())).contains(progressed);
+    assertThat(store.backfills()).extracting(Backfill::id).containsExactly(stored.id(), second.id());
+    assertThat(store.backfills(BackfillState.PAUSED)).containsExactly(progressed);
+    assertThat(store.backfills(BackfillState.RUNNING)).extracting(Backfill::id)
+        .containsExactly(second.id());
+    assertThat(store.backfill(second.id() + 100)).isEmpty();
   }
 }
